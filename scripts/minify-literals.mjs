@@ -1,0 +1,69 @@
+// Minifies the text of Lit's html`` and css`` tagged templates at build time: JavaScript
+// minifiers leave template text untouched, and in this package the templates and styles
+// are a good share of what a visitor downloads. Template literals are found with the
+// TypeScript parser, so strings, comments and regular expressions elsewhere are never
+// touched.
+import ts from 'typescript';
+
+/** Collapses markup whitespace: a run with a line break between two tags disappears, any other run becomes one space. */
+export function minifyHtml(text) {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s+/g, ' ');
+}
+
+/** Drops comments and the whitespace that CSS does not need. */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Returns the source with every html`` and css`` literal minified, or null when there is none. */
+export function minifyLiterals(code, fileName) {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'css')) {
+      const minify = node.tag.text === 'html' ? minifyHtml : minifyCss;
+      const template = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        const start = part.getStart(source);
+        const end = part.getEnd();
+        // The raw text sits between "`" or "}" and "${" or "`".
+        const from = start + 1;
+        const to = end - (code.slice(end - 2, end) === '${' ? 2 : 1);
+        edits.push({ from, to, text: minify(code.slice(from, to)) });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (edits.length === 0) return null;
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.from - a.from)) {
+    out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
+  }
+  return out;
+}
+
+/** Vite plugin: applies minifyLiterals() to the package's own TypeScript sources. */
+export function minifyLiteralsPlugin() {
+  return {
+    name: 'minify-lit-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyLiterals(code, id);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { en } from '../i18n/en.js';
+import { defaultCategories } from './defaults.js';
+import type { Category, CookieRow, LocalizedText, ResolvedConfig, TextOverrides } from './types.js';
+
+export interface ParseResult {
+  readonly config: ResolvedConfig;
+  /** Names the first bad field (`"categories[1].id" must be …`); absent when the input is valid. */
+  readonly error?: string;
+}
+
+export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {} };
+
+export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
+const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
+// RFC 6265 cookie-name characters; `*` doubles as our wildcard.
+const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,200}$/;
+
+type Json = Record<string, unknown>;
+
+/** The first bad field stops the walk: it is thrown as this, caught in parseConfig(). */
+class Invalid {
+  constructor(readonly message: string) {}
+}
+
+function must(ok: unknown, path: string, what: string): asserts ok {
+  if (!ok) throw new Invalid(`"${path}" must be ${what}`);
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function object(value: unknown, path: string, fields: string): Json {
+  must(isObject(value), path, 'an object');
+  for (const key of Object.keys(value)) must(fields.split(' ').includes(key), `${path}.${key}`, `one of: ${fields}`);
+  return value;
+}
+
+function list(value: unknown, path: string, max: number): unknown[] {
+  must(Array.isArray(value) && value.length <= max, path, `a list of at most ${max} items`);
+  return value;
+}
+
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= 5000;
+
+function text(value: unknown, path: string): LocalizedText {
+  must(
+    isText(value) ||
+      (isObject(value) &&
+        Object.keys(value).length > 0 &&
+        Object.entries(value).every(([lang, t]) => LANGUAGE.test(lang) && isText(t))),
+    path,
+    'a text, or an object of texts keyed by language code',
+  );
+  // Spread copies own keys as data: a "__proto__" key (refused above anyway) could not reach a prototype.
+  return typeof value === 'string' ? value : ({ ...value } as Record<string, string>);
+}
+
+function row(value: unknown, path: string): CookieRow {
+  const r = object(value, path, 'provider function names purpose duration');
+  const names = list(r.names, `${path}.names`, 50);
+  names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, 'a cookie name'));
+  const { duration } = r;
+  must(
+    duration === undefined || (Number.isInteger(duration) && (duration as number) > 0),
+    `${path}.duration`,
+    'a text or a whole number of days',
+  );
+  return {
+    provider: text(r.provider, `${path}.provider`),
+    function: text(r.function, `${path}.function`),
+    names: names as string[],
+    purpose: text(r.purpose, `${path}.purpose`),
+    duration: typeof duration === 'number' ? duration : duration === undefined ? undefined : text(duration, `${path}.duration`),
+  };
+}
+
+function category(value: unknown, path: string): Category {
+  const c = object(value, path, 'id title description cookies');
+  must(typeof c.id === 'string' && CATEGORY_ID.test(c.id), `${path}.id`, 'letters, digits, - or _, starting with a letter');
+  return {
+    id: c.id,
+    title: text(c.title, `${path}.title`),
+    description: c.description === undefined ? undefined : text(c.description, `${path}.description`),
+    cookies: list(c.cookies ?? [], `${path}.cookies`, 100).map((r, i) => row(r, `${path}.cookies[${i}]`)),
+  };
+}
+
+function texts(value: unknown): TextOverrides {
+  must(isObject(value), 'texts', 'an object keyed by language code');
+  const out: Record<string, Record<string, string>> = {};
+  for (const [lang, messages] of Object.entries(value)) {
+    must(LANGUAGE.test(lang), `texts.${lang}`, 'keyed by a language code');
+    const m = object(messages, `texts.${lang}`, Object.keys(en).join(' '));
+    for (const [key, t] of Object.entries(m)) must(typeof t === 'string' && t.length <= 5000, `texts.${lang}.${key}`, 'a text');
+    out[lang.toLowerCase()] = { ...(m as Record<string, string>) };
+  }
+  return out;
+}
+
+/**
+ * Validates what an integrator configured (the `config` property or the parsed JSON child)
+ * and merges it with the default inventory: a category whose `id` matches a default one
+ * replaces it, a new `id` comes after them. A bad field makes the whole configuration fall
+ * back to the default, so that the visitor never sees a half-understood inventory.
+ */
+export function parseConfig(input: unknown): ParseResult {
+  if (input == null) return { config: defaultConfig };
+  try {
+    const c = object(input, 'config', 'categories texts');
+    const categories = [...defaultCategories];
+    const seen = new Set<string>();
+    list(c.categories ?? [], 'categories', 20).forEach((value, i) => {
+      const parsed = category(value, `categories[${i}]`);
+      must(!seen.has(parsed.id), `categories[${i}].id`, 'unique');
+      seen.add(parsed.id);
+      const at = categories.findIndex((d) => d.id === parsed.id);
+      categories.splice(at < 0 ? categories.length : at, at < 0 ? 0 : 1, parsed);
+    });
+    return { config: { categories, texts: c.texts === undefined ? {} : texts(c.texts) } };
+  } catch (error) {
+    return { config: defaultConfig, error: error instanceof Invalid ? error.message : String(error) };
+  }
+}
+
+/** Parses the text of a `<script type="application/json">` child, then validates it. */
+export function parseConfigJson(source: string): ParseResult {
+  try {
+    return parseConfig(JSON.parse(source));
+  } catch (error) {
+    return { config: defaultConfig, error: `the JSON child is not valid JSON (${(error as Error).message})` };
+  }
+}

@@ -1,0 +1,41 @@
+/** A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** One row of a category's cookie table. */
+export interface CookieRow {
+  /** Service provider's name. */
+  readonly provider: LocalizedText;
+  /** Function and location. */
+  readonly function: LocalizedText;
+  /** Cookie names; `*` is a wildcard (`_ga_*`). */
+  readonly names: readonly string[];
+  readonly purpose: LocalizedText;
+  /** A text, or a number of days that is shown in the visitor's language ("2 weeks", "1 an"). */
+  readonly duration?: LocalizedText | number;
+}
+
+export interface Category {
+  /** Stable id, stored in the record (`necessary`, `statistics`, …). */
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly cookies?: readonly CookieRow[];
+}
+
+/** Per-language overrides of the built-in texts (`{ "fr": { "acceptAll": "…" } }`). */
+export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** What an integrator may pass as the `config` property or as the JSON child. */
+export interface ConsentConfig {
+  readonly categories?: readonly Category[];
+  readonly texts?: TextOverrides;
+}
+
+/** A configuration after validation and merging with the default inventory. */
+export interface ResolvedConfig {
+  readonly categories: readonly Category[];
+  readonly texts: TextOverrides;
+}
+
+/** The id of the category that is always on. */
+export const NECESSARY = 'necessary';

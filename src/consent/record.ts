@@ -1,0 +1,108 @@
+import { CATEGORY_ID } from '../config/parse.js';
+import { NECESSARY } from '../config/types.js';
+
+/** The stored choice, exactly as SPEC.md "The stored choice" gives it. */
+export interface ConsentRecord {
+  readonly schema: 1;
+  /** Random UUID v4 naming this consent, for proof of consent (CNIL-10). */
+  readonly id: string;
+  /** The cookie-policy revision the choice was made under. */
+  readonly revision: number;
+  /** When the visitor first made this choice (ISO 8601). */
+  readonly given: string;
+  /** When the visitor last changed it (ISO 8601). */
+  readonly updated: string;
+  /** Every configured category, `true` when accepted. */
+  readonly categories: Readonly<Record<string, boolean>>;
+}
+
+export interface Policy {
+  /** The policy revision in force; a choice made under a lower one is no choice. */
+  readonly revision: number;
+  /** How long a choice is kept, in days. */
+  readonly expiresDays: number;
+  /** Categories the visitor must have decided on; a record that misses one is no choice. */
+  readonly categoryIds?: readonly string[];
+  readonly now: Date;
+}
+
+/** Why there is no valid choice; `revision` means one exists under an older policy (CNIL-11). */
+export type Verdict = { record: ConsentRecord; reason?: undefined } | { record: null; reason: 'invalid' | 'revision' };
+
+const UUID_V4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
+// Dates as Date#toISOString writes them; anything looser is not ours.
+const ISO_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
+const DAY = 864e5;
+
+/**
+ * A random UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also
+ * exists outside secure contexts: intranet portals are still served over plain http.
+ */
+export function uuidV4(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 15) | 64;
+  bytes[8] = (bytes[8]! & 63) | 128;
+  const hex = Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}
+
+/**
+ * The record of a new choice, naming every category; `necessary` is always `true`. A
+ * still-valid previous record keeps its `id` and `given` date: it is the same consent, updated.
+ */
+export function createRecord(
+  choices: Readonly<Record<string, boolean>>,
+  categoryIds: readonly string[],
+  revision: number,
+  now: Date,
+  previous: ConsentRecord | null,
+): ConsentRecord {
+  const stamp = now.toISOString();
+  return Object.freeze({
+    schema: 1,
+    id: previous?.id ?? uuidV4(),
+    revision,
+    given: previous?.given ?? stamp,
+    updated: stamp,
+    categories: Object.freeze(Object.fromEntries(categoryIds.map((id) => [id, id === NECESSARY || choices[id] === true]))),
+  });
+}
+
+const date = (value: unknown): number => (typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : NaN);
+
+/**
+ * Checks an untrusted value (parsed from the cookie) against schema 1 and the policy in
+ * force. A value that passes is rebuilt field by field, so nothing else of the input (a
+ * `__proto__` key, an extra field) travels further.
+ */
+export function validateRecord(value: unknown, policy: Policy): Verdict {
+  const v = (typeof value === 'object' && value) || {};
+  const { id, revision, categories } = v as Partial<Record<keyof ConsentRecord, unknown>>;
+  const given = date((v as ConsentRecord).given);
+  const updated = date((v as ConsentRecord).updated);
+  const entries = typeof categories === 'object' && categories ? Object.entries(categories) : [];
+  const ok =
+    (v as ConsentRecord).schema === 1 &&
+    typeof id === 'string' &&
+    UUID_V4.test(id) &&
+    Number.isSafeInteger(revision) &&
+    (revision as number) >= 0 &&
+    given <= updated &&
+    // A little clock difference between machines is fine; a choice from the future is not ours.
+    updated <= policy.now.getTime() + DAY &&
+    entries.every(([key, accepted]) => CATEGORY_ID.test(key) && typeof accepted === 'boolean') &&
+    (categories as Record<string, unknown>)[NECESSARY] === true;
+  if (!ok) return { record: null, reason: 'invalid' };
+  if ((revision as number) < policy.revision) return { record: null, reason: 'revision' };
+  const record: ConsentRecord = Object.freeze({
+    schema: 1,
+    id,
+    revision: revision as number,
+    given: (v as ConsentRecord).given,
+    updated: (v as ConsentRecord).updated,
+    categories: Object.freeze(Object.fromEntries(entries) as Record<string, boolean>),
+  });
+  const expired = policy.now.getTime() - updated > policy.expiresDays * DAY;
+  const undecided = policy.categoryIds?.some((key) => !Object.hasOwn(record.categories, key));
+  return expired || undecided ? { record: null, reason: 'invalid' } : { record };
+}

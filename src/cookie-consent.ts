@@ -1,0 +1,527 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styles } from './cookie-consent.styles.js';
+import { preferencesRow } from './config/defaults.js';
+import { parseConfig, parseConfigJson } from './config/parse.js';
+import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from './config/types.js';
+import { readCookie, readVerdict, removeRecord, writeRecord, type StoreOptions } from './consent/cookie-store.js';
+import { createRecord, type ConsentRecord } from './consent/record.js';
+import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
+import { languagesOf, localize, messagesFor } from './i18n/localize.js';
+import { format, type Messages } from './i18n/messages.js';
+import { resolveLanguage } from './i18n/resolve-language.js';
+import { reportOnce } from './internal/report.js';
+
+/** Elements on the page in connection order; the first one answers `data-cookie-consent-open`. */
+const connected = new Set<CookieConsent>();
+
+/** The attribute's value when `ok`, else `fallback` after one console.error naming the attribute. */
+function checked<T>(attribute: string, value: unknown, ok: unknown, fallback: T, expected: string): T {
+  if (ok) return value as T;
+  reportOnce(`${attribute}=${value}`, `"${attribute}" must be ${expected} (got "${value}"); using ${fallback ?? 'none'}`);
+  return fallback;
+}
+
+/** The element that really has focus, looking through open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+/**
+ * A cookie-consent banner and preferences dialog for data portals. With no configuration
+ * it lists the portal's own cookies; the visitor's choice is stored in the
+ * `cookies_preferences` cookie.
+ *
+ * @summary Cookie-consent banner and preferences dialog for data portals.
+ *
+ * @fires cookie-consent-ready - Once after start; `detail.consent` is the stored choice or `null`.
+ * @fires cookie-consent-change - Each time a choice is saved; `detail` is `{ consent, changed }`.
+ *
+ * @slot - Takes an optional `<script type="application/json">` holding the configuration; nothing is shown from it.
+ *
+ * @csspart banner - The first-layer banner (a labelled region, not modal).
+ * @csspart banner-title - The banner's heading.
+ * @csspart banner-text - The banner's explanation.
+ * @csspart revision-notice - The note shown when the policy changed since the last choice.
+ * @csspart policy-link - The link to the cookie policy.
+ * @csspart actions - A row of action buttons (banner and dialog footer).
+ * @csspart button - Every action button; each also has one of the specific names below.
+ * @csspart accept-all - The "Accept all" buttons.
+ * @csspart reject-all - The "Reject all" buttons.
+ * @csspart customize - The banner's "Customize" button.
+ * @csspart save - The dialog's "Save my choices" button.
+ * @csspart dialog - The preferences `<dialog>`.
+ * @csspart dialog-header - The dialog's title bar.
+ * @csspart dialog-body - The dialog's scrolling content.
+ * @csspart dialog-footer - The dialog's action bar.
+ * @csspart close-button - The dialog's close button (closes without saving).
+ * @csspart category - One category: title, switch, description, table.
+ * @csspart switch - A category's switch (`<input type="checkbox" role="switch">`).
+ * @csspart cookie-table - A category's cookie table.
+ *
+ * @cssprop --cookie-consent-font-family - Font of every text.
+ * @cssprop --cookie-consent-color - Text colour.
+ * @cssprop --cookie-consent-background - Background of the banner and the dialog.
+ * @cssprop --cookie-consent-accent - Action buttons, checked switches, links and focus ring.
+ * @cssprop --cookie-consent-accent-contrast - Text on the accent colour.
+ * @cssprop --cookie-consent-border-color - Borders, table rules, unchecked switches.
+ * @cssprop --cookie-consent-border-radius - Corner radius of the banner, the dialog and the buttons.
+ * @cssprop --cookie-consent-spacing - Base spacing unit.
+ * @cssprop --cookie-consent-max-width - Maximum width of the banner and the dialog.
+ * @cssprop --cookie-consent-z-index - Stacking order of the banner.
+ * @cssprop --cookie-consent-focus-ring - Colour of the focus outline (defaults to the accent).
+ */
+export class CookieConsent extends LitElement {
+  static override styles = styles;
+
+  // Declared without decorators: the decorator helpers would add to every visitor's download.
+  static override properties = {
+    platform: {},
+    policyUrl: { attribute: 'policy-url' },
+    lang: {},
+    revision: { type: Number },
+    expiresDays: { type: Number, attribute: 'expires-days' },
+    cookieName: { attribute: 'cookie-name' },
+    cookieDomain: { attribute: 'cookie-domain' },
+    config: { attribute: false },
+  };
+
+  /** The platform's URL, named in the texts ("cookies used on the … platform"). Default: this origin. */
+  platform = '';
+
+  /** Link to the full cookie policy, shown in the banner (http, https or relative). */
+  policyUrl = '';
+
+  /** Language of the texts; otherwise the `django_language` cookie, `<html lang>`, the browser, English. */
+  override lang = '';
+
+  /** Revision of the cookie policy; a choice made under a lower one counts as no choice. */
+  revision = 0;
+
+  /** How many days a choice is kept before the visitor is asked again (1 to 395). */
+  expiresDays = 180;
+
+  /** Name of the cookie that stores the choice. */
+  cookieName = 'cookies_preferences';
+
+  /** `Domain` of that cookie, to share one choice across sub-domains. Default: this host only. */
+  cookieDomain = '';
+
+  /** Categories and texts (SPEC "Configuration"); takes precedence over a JSON child. */
+  config?: ConsentConfig;
+
+  #consent: ConsentRecord | null = null;
+  #bannerOpen = false;
+  #dialogOpen = false;
+  /** The switches while the dialog is open; saved only by a button. */
+  #draft: Record<string, boolean> = {};
+  #revisionNotice = false;
+  #categories: readonly Category[] = [];
+  #texts: TextOverrides = {};
+  #lang = 'en';
+  #started = false;
+  #loaded = false;
+  #readyFired = false;
+  /** The choice was made in this page view: kept even where the cookie could not be written. */
+  #chosenHere = false;
+  /** What had focus when the dialog opened; it gets focus back (A11Y-4). */
+  #opener: HTMLElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    document.addEventListener('click', this.#onDocumentClick);
+    // When this runs before the parser has reached the JSON child, wait for the whole
+    // document rather than show the default inventory and then another one.
+    if (document.readyState === 'loading' && !this.#jsonChild()) {
+      document.addEventListener('DOMContentLoaded', this.#start, { once: true });
+    } else {
+      this.#start();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    document.removeEventListener('click', this.#onDocumentClick);
+    document.removeEventListener('DOMContentLoaded', this.#start);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#started) return;
+    if (!this.#loaded || ['config', 'revision', 'expiresDays', 'cookieName', 'cookieDomain'].some((p) => changed.has(p as keyof CookieConsent))) {
+      this.#load();
+    }
+    this.#lang = resolveLanguage(
+      [this.lang, readCookie('django_language'), document.documentElement.lang],
+      navigator.languages ?? [],
+      languagesOf(this.#texts),
+    );
+  }
+
+  protected override updated(): void {
+    if (this.#loaded && !this.#readyFired) {
+      this.#readyFired = true;
+      this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
+    }
+  }
+
+  protected override render() {
+    if (!this.#loaded) return nothing;
+    const m = messagesFor(this.#lang, this.#texts);
+    let platform = String(this.platform ?? '').trim();
+    try {
+      platform = new URL(platform).host || platform;
+    } catch {
+      // Not a URL: the integrator gave a name ("Data Portal"); an empty one means this site.
+      platform ||= location.host;
+    }
+    return html`${this.#bannerOpen ? this.#renderBanner(m, platform) : nothing}
+    ${this.#dialogOpen ? this.#renderDialog(m, platform) : nothing}`;
+  }
+
+  // Public API
+
+  /** The valid stored choice (frozen), or `null` while the visitor has not chosen. */
+  get consent(): ConsentRecord | null {
+    return this.#consent;
+  }
+
+  /** Whether the category is accepted; `necessary` always is. */
+  hasConsent(id: string): boolean {
+    return id === NECESSARY || (!!this.#consent && Object.hasOwn(this.#consent.categories, id) && this.#consent.categories[id] === true);
+  }
+
+  /** Accepts every category and saves. */
+  acceptAll(): void {
+    this.#save(this.#all(true));
+  }
+
+  /** Refuses every optional category and saves. */
+  rejectAll(): void {
+    this.#save({});
+  }
+
+  /** Accepts exactly these categories (and `necessary`), refuses the others, and saves. */
+  acceptCategories(ids: readonly string[]): void {
+    const known = this.#all(false);
+    const list: unknown[] = Array.isArray(ids) ? ids : [];
+    const unknown = Array.isArray(ids) ? list.filter((id) => !Object.hasOwn(known, id as string)) : [ids];
+    if (unknown.length) {
+      reportOnce(`accept:${unknown}`, `acceptCategories() got unknown category ids ${JSON.stringify(unknown)}; ignoring them`);
+    }
+    this.#save(Object.fromEntries(list.filter((id) => !unknown.includes(id)).map((id) => [id, true])));
+  }
+
+  /** Shows the banner, even when a choice is stored. */
+  showBanner(): void {
+    this.#ensureLoaded();
+    this.#bannerOpen = true;
+    this.requestUpdate();
+  }
+
+  /** Opens the preferences dialog; focus returns to what had it when the dialog closes. */
+  showPreferences(): void {
+    this.#openDialog(deepActiveElement());
+  }
+
+  /** Hides the banner and the dialog without saving anything. */
+  hide(): void {
+    this.#bannerOpen = false;
+    this.#closeDialog();
+    this.requestUpdate();
+  }
+
+  /** Forgets the stored choice and shows the banner again. */
+  reset(): void {
+    this.#ensureLoaded();
+    removeRecord(this.#store());
+    this.#consent = null;
+    this.#chosenHere = this.#revisionNotice = false;
+    this.showBanner();
+  }
+
+  // Start-up
+
+  #start = (): void => {
+    this.#started = true;
+    this.requestUpdate();
+  };
+
+  #ensureLoaded(): void {
+    this.#started = true;
+    if (!this.#loaded) this.#load();
+  }
+
+  #jsonChild(): HTMLScriptElement | null {
+    return this.querySelector(':scope>script[type="application/json"]');
+  }
+
+  /** Reads the configuration and the stored choice; bad input is reported, never thrown. */
+  #load(): void {
+    const child = this.#jsonChild();
+    const { config, error } =
+      this.config !== undefined || !child ? parseConfig(this.config) : parseConfigJson(child.textContent ?? '');
+    if (error) reportOnce(`config:${error}`, `invalid configuration: ${error}; using the default inventory`);
+    const name = this.#cookieName();
+    this.#categories = config.categories.map((c) =>
+      c.id === NECESSARY && !c.cookies?.some((row) => row.names.includes(name))
+        ? { ...c, cookies: [...(c.cookies ?? []), preferencesRow(name, this.#expiresDays())] }
+        : c,
+    );
+    this.#texts = config.texts;
+    const verdict = readVerdict(this.#store());
+    // A choice made in this page view that the browser would not store still holds.
+    if (verdict.record || !this.#chosenHere) {
+      this.#consent = verdict.record;
+      this.#revisionNotice = verdict.reason === 'revision';
+      this.#bannerOpen = !verdict.record;
+    }
+    this.#loaded = true;
+  }
+
+  // Attributes, checked where they are used
+
+  #cookieName(): string {
+    const v = this.cookieName;
+    return checked('cookie-name', v, typeof v == 'string' && /^[\w!#$%&'+.^`|~-]{1,200}$/.test(v), 'cookies_preferences', 'a cookie name');
+  }
+
+  #expiresDays(): number {
+    const v = this.expiresDays;
+    // 395 days (13 months): the longest a tracker may live under the CNIL guidelines (CNIL-9).
+    return checked('expires-days', v, Number.isInteger(v) && v > 0 && v <= 395, 180, 'a whole number of days from 1 to 395');
+  }
+
+  #store(): StoreOptions {
+    const revision = this.revision;
+    const domain = String(this.cookieDomain ?? '').replace(/^\./, '').toLowerCase();
+    const host = location.hostname;
+    return {
+      cookieName: this.#cookieName(),
+      cookieDomain: checked(
+        'cookie-domain',
+        domain,
+        !domain || (/^[a-z\d.-]+$/.test(domain) && (host === domain || host.endsWith(`.${domain}`))),
+        undefined,
+        `${host} or one of its parent domains`,
+      ),
+      revision: checked('revision', revision, Number.isSafeInteger(revision) && revision >= 0, 0, 'a whole number ≥ 0'),
+      expiresDays: this.#expiresDays(),
+      categoryIds: this.#categories.map((c) => c.id),
+    };
+  }
+
+  #policyUrl(): string | undefined {
+    const v = this.policyUrl;
+    let ok = !v;
+    try {
+      ok ||= /^https?:$/.test(new URL(v, document.baseURI).protocol);
+    } catch {
+      // Not a URL at all.
+    }
+    return checked('policy-url', v, ok, undefined, 'an http(s) or relative URL') || undefined;
+  }
+
+  // Choosing
+
+  #all(value: boolean): Record<string, boolean> {
+    this.#ensureLoaded();
+    return Object.fromEntries(this.#categories.map((c) => [c.id, value]));
+  }
+
+  #save(choices: Readonly<Record<string, boolean>>): void {
+    this.#ensureLoaded();
+    const options = this.#store();
+    const before = this.#consent?.categories ?? { [NECESSARY]: true };
+    const record = createRecord(choices, options.categoryIds!, options.revision!, new Date(), this.#consent);
+    if (!writeRecord(record, options)) {
+      reportOnce('store', `the "${options.cookieName}" cookie could not be written; the choice holds for this page only`);
+    }
+    this.#consent = record;
+    this.#chosenHere = true;
+    this.#revisionNotice = this.#bannerOpen = false;
+    this.#closeDialog();
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CookieConsentChangeEvent({
+        consent: record,
+        changed: Object.keys(record.categories).filter((id) => (before[id] === true) !== record.categories[id]),
+      }),
+    );
+  }
+
+  // The dialog
+
+  get #dialog(): HTMLDialogElement | null | undefined {
+    return this.shadowRoot?.querySelector('dialog');
+  }
+
+  async #openDialog(opener: HTMLElement | null): Promise<void> {
+    this.#draft = this.#all(false);
+    for (const id in this.#draft) this.#draft[id] = this.hasConsent(id);
+    this.#opener = opener;
+    this.#dialogOpen = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (!dialog.open) {
+      try {
+        dialog.showModal();
+      } catch {
+        // Another modal or a detached document: shown in place is better than not at all.
+        dialog.show();
+      }
+    }
+    // Focus moves to the title, so that a screen reader starts from it (A11Y-2).
+    dialog.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  #closeDialog(): void {
+    const dialog = this.#dialog;
+    if (dialog?.open) dialog.close();
+    this.#onDialogClosed();
+  }
+
+  /** After Escape (the dialog's own `close` event) or any of our closes: gives focus back (A11Y-4). */
+  #onDialogClosed = async (): Promise<void> => {
+    if (!this.#dialogOpen) return;
+    this.#dialogOpen = false;
+    const opener = this.#opener;
+    this.requestUpdate();
+    await this.updateComplete;
+    (opener?.isConnected ? opener : this.shadowRoot!.querySelector<HTMLElement>('[part~=customize]'))?.focus();
+  };
+
+  /**
+   * `showModal()` makes the page inert but lets Tab leave the document for the browser's
+   * own toolbar; wrapping here keeps focus inside the dialog (A11Y-3).
+   */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    const all = [...this.#dialog!.querySelectorAll<HTMLElement>('button,input:enabled,a[href]')];
+    const at = all.indexOf(this.shadowRoot!.activeElement as HTMLElement);
+    // at === -1: focus is on the title, which comes before every control.
+    const next = event.shiftKey ? (at < 1 ? all.at(-1) : null) : at === all.length - 1 ? all[0] : null;
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
+  #onDocumentClick = (event: MouseEvent): void => {
+    if (connected.values().next().value !== this) return;
+    const trigger = event
+      .composedPath()
+      .find((node) => node instanceof Element && node.hasAttribute('data-cookie-consent-open')) as HTMLElement | undefined;
+    if (trigger) {
+      // A "Cookie settings" link is often <a href="#">: do not jump to the top of the page.
+      event.preventDefault();
+      this.#openDialog(trigger);
+    }
+  };
+
+  // Templates. Every text goes through a binding, never through markup.
+
+  /** The first layer: a labelled region, not modal (A11Y-5); three actions that look alike (CNIL-3). */
+  #renderBanner(m: Messages, platform: string): TemplateResult {
+    const policyUrl = this.#policyUrl();
+    return html`<section part="banner" class="banner" aria-labelledby="banner-title" lang=${this.#lang}>
+      <h2 id="banner-title" part="banner-title">${format(m.bannerTitle, { platform })}</h2>
+      ${this.#revisionNotice ? html`<p part="revision-notice"><strong>${m.revisionNotice}</strong></p>` : nothing}
+      <p part="banner-text">
+        ${format(m.bannerText, { platform, duration: localize(this.#expiresDays(), this.#lang) })}
+        ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${m.policyLink}</a>` : nothing}
+      </p>
+      <div part="actions" class="actions">
+        ${this.#actionButtons(m)}
+        <button part="button customize" aria-haspopup="dialog" @click=${(e: Event) => this.#openDialog(e.target as HTMLElement)}>
+          ${m.customize}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  #actionButtons(m: Messages): TemplateResult {
+    return html`<button part="button accept-all" @click=${() => this.acceptAll()}>${m.acceptAll}</button>
+      <button part="button reject-all" @click=${() => this.rejectAll()}>${m.rejectAll}</button>`;
+  }
+
+  /** The preferences: a native modal `<dialog>` (A11Y-1), one switch and one table per category. */
+  #renderDialog(m: Messages, platform: string): TemplateResult {
+    const lang = this.#lang;
+    return html`<dialog
+      part="dialog"
+      aria-modal="true"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-intro"
+      lang=${lang}
+      @close=${this.#onDialogClosed}
+      @keydown=${this.#onKeydown}
+    >
+      <div part="dialog-header" class="header">
+        <h2 id="dialog-title" tabindex="-1">${format(m.dialogTitle, { platform })}</h2>
+        <button part="close-button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this.#closeDialog()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div part="dialog-body" class="body">
+        <p id="dialog-intro">${m.dialogIntro}</p>
+        ${this.#categories.map(({ id, title, description, cookies = [] }) => {
+          const necessary = id === NECESSARY;
+          const withDuration = cookies.some((row) => row.duration !== undefined);
+          return html`<section part="category" aria-labelledby="title-${id}">
+            <div class="head">
+              <h3 id="title-${id}"><label for="switch-${id}">${localize(title, lang)}</label></h3>
+              <input
+                type="checkbox"
+                role="switch"
+                part="switch"
+                id="switch-${id}"
+                aria-describedby="description-${id}"
+                .checked=${necessary || this.#draft[id] === true}
+                ?disabled=${necessary}
+                @change=${(e: Event) => (this.#draft[id] = (e.target as HTMLInputElement).checked)}
+              />
+            </div>
+            <p id="description-${id}">
+              ${necessary ? html`<strong>${m.alwaysOn}.</strong> ` : nothing}${localize(description, lang)}
+            </p>
+            ${cookies.length
+              ? html`<table part="cookie-table" aria-labelledby="title-${id}">
+                  <tr>
+                    <th>${m.provider}</th>
+                    <th>${m.function}</th>
+                    <th>${m.names}</th>
+                    <th>${m.purpose}</th>
+                    ${withDuration ? html`<th>${m.duration}</th>` : nothing}
+                  </tr>
+                  ${cookies.map(
+                    (row) => html`<tr>
+                      <td>${localize(row.provider, lang)}</td>
+                      <td>${localize(row.function, lang)}</td>
+                      <td>${row.names.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}</td>
+                      <td>${localize(row.purpose, lang)}</td>
+                      ${withDuration ? html`<td>${localize(row.duration, lang)}</td>` : nothing}
+                    </tr>`,
+                  )}
+                </table>`
+              : html`<p><em>${m.noCookies}</em></p>`}
+          </section>`;
+        })}
+      </div>
+      <div part="dialog-footer actions" class="actions">
+        ${this.#actionButtons(m)}
+        <button part="button save" @click=${() => this.#save(this.#draft)}>${m.save}</button>
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-consent': CookieConsent;
+  }
+}

@@ -1,0 +1,24 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  bannerTitle: 'Cookies on the {platform} platform',
+  bannerText:
+    'Necessary cookies make the platform work. Others, such as audience measurement, are set only if you agree. ' +
+    'Your choice is kept for {duration} and you can change it at any time.',
+  revisionNotice: 'Our use of cookies has changed since your last visit: please choose again.',
+  policyLink: 'Read the cookie policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  save: 'Save my choices',
+  dialogTitle: 'Cookies used on the {platform} platform',
+  dialogIntro: 'Choose which cookies you allow, purpose by purpose. Nothing optional is set before you agree.',
+  close: 'Close without saving',
+  alwaysOn: 'Always on',
+  provider: "Service provider's name",
+  function: 'Function and location',
+  names: 'Cookie name(s)',
+  purpose: 'Purposes',
+  duration: 'Duration',
+  noCookies: 'No cookie is declared for this purpose.',
+};

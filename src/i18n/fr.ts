@@ -1,0 +1,24 @@
+import type { Messages } from './messages.js';
+
+export const fr: Messages = {
+  bannerTitle: 'Les cookies sur la plateforme {platform}',
+  bannerText:
+    'Les cookies nécessaires font fonctionner la plateforme. Les autres, comme la mesure d’audience, ne sont ' +
+    'déposés qu’avec votre accord. Votre choix est conservé {duration} et vous pouvez le modifier à tout moment.',
+  revisionNotice: 'Notre utilisation des cookies a changé depuis votre dernière visite : merci de choisir à nouveau.',
+  policyLink: 'Lire la politique de cookies',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  customize: 'Personnaliser',
+  save: 'Enregistrer mes choix',
+  dialogTitle: 'Cookies utilisés sur la plateforme {platform}',
+  dialogIntro: 'Choisissez, finalité par finalité, les cookies que vous autorisez. Rien d’optionnel n’est déposé sans votre accord.',
+  close: 'Fermer sans enregistrer',
+  alwaysOn: 'Toujours actifs',
+  provider: 'Nom du fournisseur de service',
+  function: 'Fonction et emplacement',
+  names: 'Nom(s) du cookie',
+  purpose: 'Finalités',
+  duration: 'Durée',
+  noCookies: 'Aucun cookie n’est déclaré pour cette finalité.',
+};

@@ -1,0 +1,31 @@
+import type { LocalizedText, TextOverrides } from '../config/types.js';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { Messages } from './messages.js';
+
+const builtIn: Readonly<Record<string, Messages>> = { en, fr };
+
+/** Languages that have texts: the built-in ones and those the configuration adds. */
+export const languagesOf = (overrides: TextOverrides): Set<string> =>
+  new Set([...Object.keys(builtIn), ...Object.keys(overrides)]);
+
+/** The texts for `lang`: English, then the built-in translation, then the integrator's overrides. */
+export const messagesFor = (lang: string, overrides: TextOverrides): Messages => ({
+  ...en,
+  ...(Object.hasOwn(builtIn, lang) && builtIn[lang]),
+  ...(Object.hasOwn(overrides, lang) && overrides[lang]),
+});
+
+/**
+ * One text in `lang` (else English, else its first language). A number is a duration in
+ * days, written by the browser's own `Intl` in any language: "2 weeks", "6 mois", "1 year".
+ */
+export function localize(text: LocalizedText | number | undefined, lang: string): string {
+  if (typeof text === 'number') {
+    const [n, unit] =
+      text % 365 === 0 ? [text / 365, 'year'] : text % 30 === 0 ? [text / 30, 'month'] : text % 7 === 0 ? [text / 7, 'week'] : [text, 'day'];
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+  }
+  if (typeof text !== 'object') return text ?? '';
+  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+}

@@ -1,0 +1,29 @@
+/**
+ * Every text the element shows. `{platform}` and `{duration}` are placeholders filled in
+ * by `format()`; keeping texts as plain strings (not functions) lets an integrator
+ * override any of them from JSON configuration.
+ */
+export interface Messages {
+  bannerTitle: string;
+  bannerText: string;
+  revisionNotice: string;
+  policyLink: string;
+  acceptAll: string;
+  rejectAll: string;
+  customize: string;
+  save: string;
+  dialogTitle: string;
+  dialogIntro: string;
+  close: string;
+  alwaysOn: string;
+  provider: string;
+  function: string;
+  names: string;
+  purpose: string;
+  duration: string;
+  noCookies: string;
+}
+
+/** Replaces `{name}` placeholders; unknown ones are left as they are. */
+export const format = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));

@@ -1,0 +1,13 @@
+import { CookieConsent } from './cookie-consent.js';
+
+export { CookieConsent } from './cookie-consent.js';
+export { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
+export type { CookieConsentChangeDetail, CookieConsentReadyDetail } from './events.js';
+export { readConsent, type StoreOptions } from './consent/cookie-store.js';
+export type { ConsentRecord } from './consent/record.js';
+export type { Category, ConsentConfig, CookieRow, LocalizedText } from './config/types.js';
+export type { Messages } from './i18n/messages.js';
+
+// The only registration in the package. Guarded, because the npm module and the CDN file
+// can both end up on one page, and a second define() would throw.
+if (!customElements.get('cookie-consent')) customElements.define('cookie-consent', CookieConsent);

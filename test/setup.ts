@@ -1,0 +1,8 @@
+import { afterEach, chai } from 'vitest';
+import { fixtureCleanup } from '@open-wc/testing-helpers';
+import { chaiA11yAxe } from 'chai-a11y-axe';
+
+// @open-wc/testing cannot load under Vitest (one of its chai plugins imports a Web Test
+// Runner file), so its parts are wired here by hand.
+chai.use(chaiA11yAxe); // await expect(el).to.be.accessible()
+afterEach(() => fixtureCleanup()); // Vitest has no global afterEach for open-wc to find
