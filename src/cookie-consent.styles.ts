@@ -43,14 +43,14 @@ export const styles = css`
   a {
     color: var(--cookie-consent-accent, #0b57d0);
   }
+  /* Every action looks the same and, in a grid of equal columns, has the same size:
+     refusing is as easy and as visible as accepting (CNIL-3). */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr));
     gap: 0.75rem;
   }
-  /* Every action looks the same: refusing is as easy and as visible as accepting (CNIL-3). */
   [part~='button'] {
-    flex: 1 1 10rem;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;

@@ -177,7 +177,8 @@ export class CookieConsent extends LitElement {
       // Not a URL: the integrator gave a name ("Data Portal"); an empty one means this site.
       platform ||= location.host;
     }
-    return html`${this.#bannerOpen ? this.#renderBanner(m, platform) : nothing}
+    // While the dialog is open it replaces the banner, which would only sit inert behind it.
+    return html`${this.#bannerOpen && !this.#dialogOpen ? this.#renderBanner(m, platform) : nothing}
     ${this.#dialogOpen ? this.#renderDialog(m, platform) : nothing}`;
   }
 
@@ -492,11 +493,11 @@ export class CookieConsent extends LitElement {
             ${cookies.length
               ? html`<table part="cookie-table" aria-labelledby="title-${id}">
                   <tr>
-                    <th>${m.provider}</th>
-                    <th>${m.function}</th>
-                    <th>${m.names}</th>
-                    <th>${m.purpose}</th>
-                    ${withDuration ? html`<th>${m.duration}</th>` : nothing}
+                    <th scope="col">${m.provider}</th>
+                    <th scope="col">${m.function}</th>
+                    <th scope="col">${m.names}</th>
+                    <th scope="col">${m.purpose}</th>
+                    ${withDuration ? html`<th scope="col">${m.duration}</th>` : nothing}
                   </tr>
                   ${cookies.map(
                     (row) => html`<tr>

@@ -62,7 +62,7 @@ function row(value: unknown, path: string): CookieRow {
   names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, 'a cookie name'));
   const { duration } = r;
   must(
-    duration === undefined || (Number.isInteger(duration) && (duration as number) > 0),
+    typeof duration !== 'number' || (Number.isInteger(duration) && duration > 0),
     `${path}.duration`,
     'a text or a whole number of days',
   );

@@ -47,10 +47,11 @@ export function readVerdict(options: StoreOptions = {}): Verdict {
  */
 export const readConsent = (options?: StoreOptions): ConsentRecord | null => readVerdict(options).record;
 
-const attributes = (options: StoreOptions): Cookies.CookieAttributes => ({
+/** `Path=/`, `SameSite=Lax`, `Secure` on https, `Domain` only when one is configured (GDPR-1). */
+export const cookieAttributes = (options: StoreOptions, protocol = location.protocol): Cookies.CookieAttributes => ({
   path: '/',
   sameSite: 'Lax',
-  secure: location.protocol === 'https:',
+  secure: protocol === 'https:',
   domain: options.cookieDomain || undefined,
 });
 
@@ -62,7 +63,7 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): 
   const name = options.cookieName ?? 'cookies_preferences';
   const value = JSON.stringify(record);
   try {
-    Cookies.set(name, value, { ...attributes(options), expires: options.expiresDays ?? 180 });
+    Cookies.set(name, value, { ...cookieAttributes(options), expires: options.expiresDays ?? 180 });
   } catch {
     return false;
   }
@@ -72,7 +73,7 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): 
 /** Forgets the stored choice. */
 export function removeRecord(options: StoreOptions = {}): void {
   try {
-    Cookies.remove(options.cookieName ?? 'cookies_preferences', attributes(options));
+    Cookies.remove(options.cookieName ?? 'cookies_preferences', cookieAttributes(options));
   } catch {
     // Nothing we could reach, so nothing to forget.
   }

@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { browserCookies, freshVisitor, html, mount, record, shadow, storedChoice, storeRaw } from './helpers.js';
+
+const DAY = 864e5;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+describe('<cookie-consent>', () => {
+  describe('attributes', () => {
+    let errors: ReturnType<typeof freshVisitor>;
+    beforeEach(() => {
+      errors = freshVisitor();
+    });
+    afterEach(() => {
+      document.cookie = 'django_language=; Path=/; Max-Age=0';
+      delete (navigator as any).languages;
+    });
+
+    it('platform names the platform by its host', async () => {
+      await mount(html`<cookie-consent platform="https://inai.opendatasoft.com"></cookie-consent>`);
+      await expect.element(page.getByRole('region', { name: 'Cookies on the inai.opendatasoft.com platform' })).toBeVisible();
+      await userEvent.click(page.getByRole('button', { name: 'Customize' }));
+      await expect
+        .element(page.getByRole('dialog', { name: 'Cookies used on the inai.opendatasoft.com platform' }))
+        .toBeVisible();
+    });
+
+    it('platform may also be a plain name', async () => {
+      await mount(html`<cookie-consent platform="Open Data Portal"></cookie-consent>`);
+      await expect.element(page.getByRole('heading', { name: 'Cookies on the Open Data Portal platform' })).toBeVisible();
+    });
+
+    it('policy-url adds a link to the policy; a javascript: URL is refused', async () => {
+      const el = await mount(html`<cookie-consent policy-url="/pages/cookies"></cookie-consent>`);
+      const link = page.getByRole('link', { name: 'Read the cookie policy' });
+      await expect.element(link).toHaveAttribute('href', '/pages/cookies');
+      el.policyUrl = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a')).toBeNull();
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]![0])).toContain('"policy-url"');
+    });
+
+    it('without policy-url there is no link', async () => {
+      const el = await mount();
+      expect(shadow(el).querySelector('a')).toBeNull();
+    });
+
+    describe('language', () => {
+      it('lang="fr" shows French texts and marks them lang=fr (A11Y-9)', async () => {
+        const el = await mount(html`<cookie-consent lang="fr"></cookie-consent>`);
+        const banner = page.getByRole('region', { name: `Les cookies sur la plateforme ${location.host}` });
+        await expect.element(banner).toHaveAttribute('lang', 'fr');
+        for (const name of ['Tout accepter', 'Tout refuser', 'Personnaliser']) {
+          await expect.element(banner.getByRole('button', { name })).toBeVisible();
+        }
+        await expect.element(banner).toHaveTextContent(/conservé 6 mois/);
+        await userEvent.click(page.getByRole('button', { name: 'Personnaliser' }));
+        const dialog = page.getByRole('dialog', { name: `Cookies utilisés sur la plateforme ${location.host}` });
+        await expect.element(dialog).toHaveAttribute('lang', 'fr');
+        await expect.element(dialog.getByRole('switch', { name: 'Statistiques' })).toBeVisible();
+        await expect.element(dialog.getByRole('button', { name: 'Enregistrer mes choix' })).toBeVisible();
+        await expect.element(dialog.getByRole('columnheader', { name: 'Nom du fournisseur de service' })).toBeVisible();
+        await expect.element(dialog.getByRole('cell', { name: '2 semaines' })).toBeVisible();
+        await expect.element(dialog.getByRole('cell', { name: '6 mois' })).toBeVisible();
+        expect(el.lang).toBe('fr');
+      });
+
+      it('the django_language cookie picks French when the element has no lang', async () => {
+        document.cookie = 'django_language=fr; Path=/';
+        await mount();
+        await expect.element(page.getByRole('button', { name: 'Tout refuser' })).toBeVisible();
+      });
+
+      it('the lang attribute wins over django_language', async () => {
+        document.cookie = 'django_language=fr; Path=/';
+        await mount(html`<cookie-consent lang="en"></cookie-consent>`);
+        await expect.element(page.getByRole('button', { name: 'Reject all' })).toBeVisible();
+      });
+
+      it('<html lang> comes next, with a region subtag', async () => {
+        document.documentElement.lang = 'fr-FR';
+        await mount();
+        await expect.element(page.getByRole('button', { name: 'Tout accepter' })).toBeVisible();
+      });
+
+      it('navigator.languages is used when the page says nothing', async () => {
+        document.documentElement.removeAttribute('lang');
+        Object.defineProperty(navigator, 'languages', { value: ['de-DE', 'fr-CA', 'en'], configurable: true });
+        await mount();
+        await expect.element(page.getByRole('button', { name: 'Tout accepter' })).toBeVisible();
+      });
+
+      it('a language without translation falls back to English', async () => {
+        await mount(html`<cookie-consent lang="de"></cookie-consent>`);
+        await expect.element(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
+        expect(errors).not.toHaveBeenCalled();
+      });
+
+      it('changing lang re-renders in the new language', async () => {
+        const el = await mount();
+        el.setAttribute('lang', 'fr');
+        await expect.element(page.getByRole('button', { name: 'Tout accepter' })).toBeVisible();
+      });
+    });
+
+    describe('revision', () => {
+      it('a choice made under a lower revision counts as no choice, with a notice (CNIL-11)', async () => {
+        storeRaw(JSON.stringify(record({ revision: 1 })));
+        const el = await mount(html`<cookie-consent revision="2"></cookie-consent>`);
+        expect(el.consent).toBeNull();
+        await expect.element(page.getByText('Our use of cookies has changed since your last visit')).toBeVisible();
+        // Nothing is overwritten before the visitor chooses.
+        expect(storedChoice().revision).toBe(1);
+        el.rejectAll();
+        expect(storedChoice().revision).toBe(2);
+        expect(storedChoice().id).not.toBe(record().id); // a new consent, not an update of the old one
+      });
+
+      it('a choice under the same or a higher revision is kept', async () => {
+        storeRaw(JSON.stringify(record({ revision: 3 })));
+        const el = await mount(html`<cookie-consent revision="3"></cookie-consent>`);
+        expect(el.consent?.revision).toBe(3);
+        expect(shadow(el).querySelector('[part=banner]')).toBeNull();
+      });
+
+      it('an invalid revision is reported and 0 is used', async () => {
+        const el = await mount(html`<cookie-consent revision="1.5"></cookie-consent>`);
+        el.rejectAll();
+        expect(storedChoice().revision).toBe(0);
+        expect(String(errors.mock.calls[0]![0])).toContain('"revision"');
+      });
+    });
+
+    describe('expires-days', () => {
+      it('sets the cookie lifetime', async () => {
+        const el = await mount(html`<cookie-consent expires-days="30"></cookie-consent>`);
+        await expect.element(page.getByText(/kept for 1 month/)).toBeVisible();
+        el.acceptAll();
+        const cookie = (await browserCookies()).find((c) => c.name === 'cookies_preferences')!;
+        expect(Math.round((cookie.expires * 1000 - Date.now()) / DAY)).toBe(30);
+      });
+
+      it('a 200-day-old choice is no choice with the default 180 days (CNIL-8)', async () => {
+        storeRaw(JSON.stringify(record({ given: daysAgo(200), updated: daysAgo(200) })));
+        const el = await mount();
+        expect(el.consent).toBeNull();
+        await expect.element(page.getByRole('region')).toBeVisible();
+        expect(errors).not.toHaveBeenCalled();
+      });
+
+      it('a 100-day-old choice is still valid', async () => {
+        storeRaw(JSON.stringify(record({ given: daysAgo(100), updated: daysAgo(100) })));
+        const el = await mount();
+        expect(el.consent?.categories.statistics).toBe(true);
+      });
+
+      it('a value out of range is reported and 180 is used', async () => {
+        const el = await mount(html`<cookie-consent expires-days="1000"></cookie-consent>`);
+        el.acceptAll();
+        const cookie = (await browserCookies()).find((c) => c.name === 'cookies_preferences')!;
+        expect(Math.round((cookie.expires * 1000 - Date.now()) / DAY)).toBe(180);
+        expect(String(errors.mock.calls[0]![0])).toContain('"expires-days"');
+      });
+    });
+
+    describe('cookie-name', () => {
+      it('stores the choice under another name and lists that name in the inventory', async () => {
+        const el = await mount(html`<cookie-consent cookie-name="portal_consent"></cookie-consent>`);
+        el.rejectAll();
+        expect(storedChoice('portal_consent').categories.statistics).toBe(false);
+        expect(storedChoice()).toBeUndefined();
+        el.showPreferences();
+        await expect.element(page.getByRole('cell', { name: 'portal_consent' })).toBeVisible();
+      });
+
+      it('an invalid name is reported and the default used', async () => {
+        const el = await mount(html`<cookie-consent cookie-name="bad name;"></cookie-consent>`);
+        el.rejectAll();
+        expect(storedChoice()).toBeDefined();
+        expect(String(errors.mock.calls[0]![0])).toContain('"cookie-name"');
+      });
+    });
+
+    describe('cookie-domain', () => {
+      it('a domain this host cannot set is reported, and the cookie stays host-only', async () => {
+        const el = await mount(html`<cookie-consent cookie-domain="example.com"></cookie-consent>`);
+        el.rejectAll();
+        const cookie = (await browserCookies()).find((c) => c.name === 'cookies_preferences')!;
+        expect(cookie.domain).toBe(location.hostname);
+        expect(String(errors.mock.calls[0]![0])).toContain('"cookie-domain"');
+      });
+
+      it('the current host is accepted as Domain (shared with its sub-domains)', async () => {
+        const el = await mount(html`<cookie-consent cookie-domain=${location.hostname}></cookie-consent>`);
+        el.rejectAll();
+        expect(errors).not.toHaveBeenCalled();
+        // Browsers keep a Domain cookie on a single-label host like "localhost" only as
+        // host-only; either way the choice is stored.
+        expect(storedChoice()).toBeDefined();
+      });
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearCookies } from './helpers.js';
+
+// The built file, loaded as a portal template would: a classic <script src> on a plain
+// page with no module, no bundler. `npm test` builds dist/ before the browser tests run.
+const BUNDLE = '/dist/cookie-consent.min.js';
+
+async function plainPage(body: string): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portal</title></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as Window & typeof globalThis };
+}
+
+describe('dist/cookie-consent.min.js', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe[srcdoc]').forEach((f) => f.remove());
+    clearCookies();
+  });
+
+  it('exists and is served', async () => {
+    const response = await fetch(BUNDLE);
+    expect(response.ok, `${BUNDLE} is missing: run npm run build first`).toBe(true);
+    expect(await response.text()).toContain('cookie-consent');
+  });
+
+  it('works from a classic <script> tag: banner in the page language, choice stored', async () => {
+    clearCookies();
+    const { win } = await plainPage(`
+      <script src="${BUNDLE}"></script>
+      <cookie-consent platform="https://inai.opendatasoft.com" policy-url="/pages/cookies"></cookie-consent>
+      <footer><a href="#" data-cookie-consent-open>Gestion des cookies</a></footer>`);
+    const el = win.document.querySelector('cookie-consent')!;
+    expect(win.customElements.get('cookie-consent')).toBeDefined();
+    expect(typeof (win as any).PortalCookieConsent.readConsent).toBe('function');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).toBe('Les cookies sur la plateforme inai.opendatasoft.com');
+    const buttons = [...root.querySelectorAll('[part=actions] button')].map((b) => b.textContent!.trim());
+    expect(buttons).toEqual(['Tout accepter', 'Tout refuser', 'Personnaliser']);
+    const changed = new Promise<any>((r) => el.addEventListener('cookie-consent-change', r, { once: true }));
+    root.querySelector<HTMLButtonElement>('[part~=reject-all]')!.click();
+    expect((await changed).detail.consent.categories).toEqual({ necessary: true, statistics: false });
+    expect(win.document.cookie).toContain('cookies_preferences=');
+    expect((win as any).PortalCookieConsent.readConsent().categories.statistics).toBe(false);
+    win.document.querySelector<HTMLElement>('[data-cookie-consent-open]')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelector('dialog')!.open).toBe(true);
+  });
+
+  it('takes its configuration from a JSON child written before the script runs', async () => {
+    const config = { categories: [{ id: 'statistics', title: 'Mesure d’audience', cookies: [
+      { provider: 'Matomo', function: 'Statistiques', names: ['_pk_id.*'], purpose: 'Compter les visites', duration: 395 },
+    ] }] };
+    const { win } = await plainPage(`
+      <cookie-consent><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>
+      <script src="${BUNDLE}"></script>`);
+    const el = win.document.querySelector('cookie-consent')!;
+    await el.updateComplete;
+    el.showPreferences();
+    await el.updateComplete;
+    const text = el.shadowRoot!.querySelector('dialog')!.textContent!;
+    expect(text).toContain('Mesure d’audience');
+    expect(text).toContain('_pk_id.*');
+    expect(text).toMatch(/395\sjours/); // Intl puts a no-break space there
+  });
+
+  it('loading it twice, or next to the ESM entry, defines the element once and throws nothing', async () => {
+    const { win } = await plainPage(`
+      <script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script>
+      <script src="${BUNDLE}"></script>
+      <script src="${BUNDLE}"></script>
+      <script type="module">import '/src/index.ts'; window.esmLoaded = true;</script>
+      <cookie-consent></cookie-consent>`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((win as any).errors).toEqual([]);
+    expect(win.document.querySelector('cookie-consent')!.shadowRoot).not.toBeNull();
+  });
+});

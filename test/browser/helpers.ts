@@ -1,0 +1,76 @@
+import { vi } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { fixture, html } from '@open-wc/testing-helpers';
+import type { CookieConsent } from '../../src/index.js';
+import { resetReports } from '../../src/internal/report.js';
+import '../../src/index.js';
+
+export { html };
+
+/** Deletes every cookie this page can see, on path / (where the element writes). */
+export function clearCookies(): void {
+  for (const pair of document.cookie.split('; ')) {
+    const name = pair.split('=')[0];
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+  }
+}
+
+/** Starts every test from a fresh visitor: no cookie, no earlier reports, a watched console.error. */
+export function freshVisitor() {
+  clearCookies();
+  resetReports();
+  document.documentElement.lang = 'en';
+  vi.restoreAllMocks();
+  return vi.spyOn(console, 'error');
+}
+
+/** A parsed cookie value, as an integrator's back end would read it. */
+export function storedChoice(name = 'cookies_preferences'): any {
+  const pair = document.cookie.split('; ').find((p) => p.startsWith(`${name}=`));
+  return pair ? JSON.parse(decodeURIComponent(pair.slice(name.length + 1))) : undefined;
+}
+
+/** Writes a raw value into the choice cookie, as a tampering visitor or an older version would. */
+export function storeRaw(value: string, name = 'cookies_preferences'): void {
+  document.cookie = `${name}=${encodeURIComponent(value)}; Path=/`;
+}
+
+/** A valid schema-1 record, with overrides. */
+export function record(overrides: Record<string, unknown> = {}) {
+  const now = new Date().toISOString();
+  return {
+    schema: 1,
+    id: '3b241101-e2bb-4255-8caf-4136c566a962',
+    revision: 0,
+    given: now,
+    updated: now,
+    categories: { necessary: true, statistics: true },
+    ...overrides,
+  };
+}
+
+/** Renders an element (a fresh element on the same cookies stands for a page reload) and waits for it to start. */
+export async function mount(template = html`<cookie-consent></cookie-consent>`): Promise<CookieConsent> {
+  const el = await fixture<CookieConsent>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** The element's shadow root, for asserting on what it rendered. */
+export const shadow = (el: CookieConsent): ShadowRoot => el.shadowRoot!;
+
+/** The element that really has focus, through shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Cookies with their attributes, from the browser itself (Chrome DevTools Protocol). */
+export async function browserCookies(): Promise<
+  { name: string; path: string; sameSite?: string; secure: boolean; expires: number; domain: string; session: boolean }[]
+> {
+  const session = cdp();
+  const { cookies } = (await session.send('Network.getCookies', { urls: [location.href] })) as { cookies: any[] };
+  return cookies;
+}

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { freshVisitor, html, mount, record, shadow, storedChoice, storeRaw } from './helpers.js';
+
+const XSS = '<img src=x onerror="window.__xss=(window.__xss||0)+1">';
+
+describe('<cookie-consent>', () => {
+  describe('bad input', () => {
+    let errors: ReturnType<typeof freshVisitor>;
+    beforeEach(() => {
+      errors = freshVisitor();
+      (window as any).__xss = 0;
+    });
+
+    const malformed: Record<string, string> = {
+      garbage: 'not json at all',
+      'truncated JSON': JSON.stringify(record()).slice(0, 40),
+      'wrong schema': JSON.stringify(record({ schema: 2 })),
+      'wrong types': JSON.stringify(record({ revision: '0', categories: { necessary: 'yes', statistics: 1 } })),
+      '__proto__ keys': `{"__proto__":{"polluted":true},"schema":1,"categories":{"__proto__":{"necessary":true}}}`,
+      '3 500 characters': 'x'.repeat(3500),
+      'an array': '[1,2,3]',
+      'null': 'null',
+      'a bad id': JSON.stringify(record({ id: 'not-a-uuid' })),
+      'necessary refused': JSON.stringify(record({ categories: { necessary: false, statistics: true } })),
+      'a choice from the future': JSON.stringify(record({ updated: new Date(Date.now() + 10 * 864e5).toISOString() })),
+    };
+    for (const [name, value] of Object.entries(malformed)) {
+      it(`a stored value that is ${name} counts as no choice, silently, and is kept until the visitor chooses`, async () => {
+        storeRaw(value);
+        const el = await mount();
+        expect(el.consent).toBeNull();
+        await expect.element(page.getByRole('region')).toBeVisible();
+        expect(errors).not.toHaveBeenCalled();
+        expect(({} as any).polluted).toBeUndefined();
+        expect(document.cookie).toContain(`cookies_preferences=${encodeURIComponent(value)}`);
+        el.rejectAll();
+        expect(storedChoice().schema).toBe(1);
+      });
+    }
+
+    it('a record that misses a configured category asks again', async () => {
+      storeRaw(JSON.stringify(record({ categories: { necessary: true } })));
+      const el = await mount();
+      expect(el.consent).toBeNull();
+    });
+
+    describe('configuration', () => {
+      const statistics = {
+        id: 'statistics',
+        title: { en: 'Audience', fr: 'Audience' },
+        description: 'Matomo, self-hosted.',
+        cookies: [
+          { provider: 'Matomo', function: 'Audience measurement', names: ['_pk_id.*', '_pk_ses.*'], purpose: 'To count visits', duration: 395 },
+        ],
+      };
+
+      it('a JSON child replaces a default category by id and adds new ones after', async () => {
+        const config = JSON.stringify({
+          categories: [statistics, { id: 'marketing', title: 'Marketing', cookies: [] }],
+        });
+        const el = await mount(html`<cookie-consent><script type="application/json">${config}</script></cookie-consent>`);
+        expect(errors).not.toHaveBeenCalled();
+        el.acceptAll();
+        expect(Object.keys(storedChoice().categories)).toEqual(['necessary', 'statistics', 'marketing']);
+        el.showPreferences();
+        await expect.element(page.getByRole('switch', { name: 'Audience' })).toBeVisible();
+        await expect.element(page.getByRole('cell', { name: '_pk_id.*, _pk_ses.*' })).toBeVisible();
+        await expect.element(page.getByRole('cell', { name: '395 days' })).toBeVisible();
+        // The JSON child itself is never shown.
+        await expect.element(page.getByText('"categories"')).not.toBeInTheDocument();
+      });
+
+      it('the config property wins over a JSON child, and may come after start', async () => {
+        const el = await mount(html`<cookie-consent><script type="application/json">{"categories":[]}</script></cookie-consent>`);
+        el.config = { categories: [{ id: 'marketing', title: 'Marketing' }] };
+        await el.updateComplete;
+        el.acceptAll();
+        expect(Object.keys(storedChoice().categories)).toEqual(['necessary', 'statistics', 'marketing']);
+      });
+
+      it('replacing necessary still keeps the cookies_preferences row', async () => {
+        const el = await mount();
+        el.config = { categories: [{ id: 'necessary', title: 'Essential', cookies: [] }] };
+        el.showPreferences();
+        await expect.element(page.getByRole('switch', { name: 'Essential' })).toBeChecked();
+        await expect.element(page.getByRole('cell', { name: 'cookies_preferences' })).toBeVisible();
+      });
+
+      const invalid: [string, unknown, string][] = [
+        ['a number', 42, 'config'],
+        ['a bad category id', { categories: [{ id: 3, title: 'x' }] }, 'categories[0].id'],
+        ['a bad cookie name', { categories: [{ ...statistics, cookies: [{ ...statistics.cookies[0], names: ['a b'] }] }] }, 'categories[0].cookies[0].names[0]'],
+        ['an unknown text', { texts: { fr: { acceptEverything: 'x' } } }, 'texts.fr.acceptEverything'],
+        ['an unknown field', { categorie: [] }, 'config.categorie'],
+        ['a duplicate id', { categories: [statistics, statistics] }, 'categories[1].id'],
+        ['a __proto__ language', JSON.parse('{"texts":{"__proto__":{"acceptAll":"x"}}}'), 'texts.__proto__'],
+      ];
+      for (const [name, config, field] of invalid) {
+        it(`${name} is reported once, naming "${field}", and the default inventory is used`, async () => {
+          const el = await mount(html`<cookie-consent .config=${config}></cookie-consent>`);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(errors).toHaveBeenCalledTimes(1);
+          expect(String(errors.mock.calls[0]![0])).toContain(`"${field}"`);
+          expect(({} as any).acceptAll).toBeUndefined();
+          el.acceptAll();
+          expect(Object.keys(storedChoice().categories)).toEqual(['necessary', 'statistics']);
+        });
+      }
+
+      it('invalid JSON in the child is reported and the default used', async () => {
+        const el = await mount(html`<cookie-consent><script type="application/json">{"categories": [</script></cookie-consent>`);
+        expect(errors).toHaveBeenCalledTimes(1);
+        expect(String(errors.mock.calls[0]![0])).toMatch(/not valid JSON/);
+        await expect.element(page.getByRole('region')).toBeVisible();
+        el.showPreferences();
+        await expect.element(page.getByRole('switch', { name: 'Statistics' })).toBeVisible();
+      });
+    });
+
+    it('markup in every configurable text is shown as text and never runs', async () => {
+      const t = { en: XSS, fr: XSS };
+      const config = {
+        categories: [
+          {
+            id: 'statistics',
+            title: t,
+            description: XSS,
+            cookies: [{ provider: XSS, function: t, names: ['_ga'], purpose: XSS, duration: XSS }],
+          },
+        ],
+        texts: {
+          en: Object.fromEntries(
+            ['bannerTitle', 'bannerText', 'policyLink', 'acceptAll', 'rejectAll', 'customize', 'save', 'dialogTitle',
+              'dialogIntro', 'close', 'alwaysOn', 'provider', 'function', 'names', 'purpose', 'duration', 'noCookies',
+              'revisionNotice'].map((k) => [k, `${k} ${XSS}`]),
+          ),
+        },
+      };
+      const el = await mount(html`<cookie-consent platform=${XSS} policy-url="/p" .config=${config}></cookie-consent>`);
+      el.showPreferences();
+      await expect.element(page.getByRole('dialog')).toBeVisible();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(shadow(el).querySelector('img')).toBeNull();
+      expect((window as any).__xss).toBe(0);
+      expect(shadow(el).textContent).toContain(XSS);
+      expect(errors).not.toHaveBeenCalled();
+    });
+
+    describe('document.cookie that throws', () => {
+      afterEach(() => {
+        delete (document as any).cookie;
+      });
+
+      it('the banner still works for this page view, and the problem is reported once', async () => {
+        Object.defineProperty(document, 'cookie', {
+          configurable: true,
+          get() {
+            throw new DOMException('The document is sandboxed', 'SecurityError');
+          },
+          set() {
+            throw new DOMException('The document is sandboxed', 'SecurityError');
+          },
+        });
+        const el = await mount();
+        await expect.element(page.getByRole('region')).toBeVisible();
+        const changed = new Promise((r) => el.addEventListener('cookie-consent-change', r, { once: true }));
+        await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+        await changed;
+        expect(el.hasConsent('statistics')).toBe(true);
+        await expect.element(page.getByRole('region')).not.toBeInTheDocument();
+        expect(errors).toHaveBeenCalledTimes(1);
+        expect(String(errors.mock.calls[0]![0])).toContain('could not be written');
+        // A re-render (here: a language change) keeps the page's choice.
+        el.lang = 'fr';
+        await el.updateComplete;
+        expect(el.consent).not.toBeNull();
+      });
+    });
+
+    it('odd property values never throw out of the element', async () => {
+      const el = await mount();
+      for (const [key, value] of [
+        ['platform', null],
+        ['cookieDomain', 42],
+        ['cookieName', {}],
+        ['revision', 'x'],
+        ['expiresDays', -1],
+        ['policyUrl', 'javascript:void 0'],
+        ['lang', '../../etc'],
+      ] as const) {
+        (el as any)[key] = value;
+      }
+      await el.updateComplete;
+      el.acceptAll();
+      expect(storedChoice().categories.statistics).toBe(true);
+      expect(errors.mock.calls.length).toBeGreaterThan(0);
+      for (const [message] of errors.mock.calls) expect(String(message)).toMatch(/^cookie-consent: "/);
+    });
+  });
+});
