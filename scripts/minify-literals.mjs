@@ -13,15 +13,28 @@ export function minifyHtml(text) {
     .replace(/\s+/g, ' ');
 }
 
-/** Drops comments and the whitespace that CSS does not need. */
-export function minifyCss(text) {
-  return text
+/**
+ * Drops comments and the whitespace that CSS does not need, outside quoted strings. When
+ * the text is one part of a template, the space that separates it from a `${}` next to it
+ * is kept: pass `trimStart`/`trimEnd` false on that side.
+ */
+export function minifyCss(text, trimStart = true, trimEnd = true) {
+  let out = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+  if (trimStart) out = out.trimStart();
+  if (trimEnd) out = out.trimEnd();
+  return out;
 }
 
 /** Returns the source with every html`` and css`` literal minified, or null when there is none. */
@@ -35,14 +48,14 @@ export function minifyLiterals(code, fileName) {
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
-      for (const part of parts) {
+      parts.forEach((part, i) => {
         const start = part.getStart(source);
         const end = part.getEnd();
         // The raw text sits between "`" or "}" and "${" or "`".
         const from = start + 1;
         const to = end - (code.slice(end - 2, end) === '${' ? 2 : 1);
-        edits.push({ from, to, text: minify(code.slice(from, to)) });
-      }
+        edits.push({ from, to, text: minify(code.slice(from, to), i === 0, i === parts.length - 1) });
+      });
     }
     ts.forEachChild(node, visit);
   };

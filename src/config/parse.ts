@@ -11,7 +11,8 @@ export interface ParseResult {
 export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {} };
 
 export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
-const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
+// Texts are looked up by primary language subtag ("fr" serves fr-FR and fr-CA alike).
+const LANGUAGE = /^[a-z]{2,3}$/i;
 // RFC 6265 cookie-name characters; `*` doubles as our wildcard.
 const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,200}$/;
 
@@ -40,6 +41,7 @@ function list(value: unknown, path: string, max: number): unknown[] {
   return value;
 }
 
+/** A non-blank string of at most 5000 characters. */
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '' && value.length <= 5000;
 
@@ -52,8 +54,10 @@ function text(value: unknown, path: string): LocalizedText {
     path,
     'a text, or an object of texts keyed by language code',
   );
-  // Spread copies own keys as data: a "__proto__" key (refused above anyway) could not reach a prototype.
-  return typeof value === 'string' ? value : ({ ...value } as Record<string, string>);
+  // Built as data, key by key: a "__proto__" key (refused above anyway) could not reach a prototype.
+  return typeof value === 'string'
+    ? value
+    : Object.fromEntries(Object.entries(value).map(([lang, t]) => [lang.toLowerCase(), t as string]));
 }
 
 function row(value: unknown, path: string): CookieRow {
@@ -92,7 +96,8 @@ function texts(value: unknown): TextOverrides {
   for (const [lang, messages] of Object.entries(value)) {
     must(LANGUAGE.test(lang), `texts.${lang}`, 'keyed by a language code');
     const m = object(messages, `texts.${lang}`, Object.keys(en).join(' '));
-    for (const [key, t] of Object.entries(m)) must(typeof t === 'string' && t.length <= 5000, `texts.${lang}.${key}`, 'a text');
+    for (const [key, t] of Object.entries(m)) must(isText(t), `texts.${lang}.${key}`, 'a non-empty text');
+    must(!Object.hasOwn(out, lang.toLowerCase()), `texts.${lang}`, 'given once');
     out[lang.toLowerCase()] = { ...(m as Record<string, string>) };
   }
   return out;

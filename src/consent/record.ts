@@ -68,7 +68,11 @@ export function createRecord(
   });
 }
 
-const date = (value: unknown): number => (typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : NaN);
+/** Milliseconds of an ISO date as toISOString writes it; NaN for anything else, rolled-over dates (Feb 30) included. */
+function date(value: unknown): number {
+  const ms = typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : NaN;
+  return ms === ms && new Date(ms).toISOString().slice(0, 19) === (value as string).slice(0, 19) ? ms : NaN;
+}
 
 /**
  * Checks an untrusted value (parsed from the cookie) against schema 1 and the policy in
@@ -80,7 +84,8 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
   const { id, revision, categories } = v as Partial<Record<keyof ConsentRecord, unknown>>;
   const given = date((v as ConsentRecord).given);
   const updated = date((v as ConsentRecord).updated);
-  const entries = typeof categories === 'object' && categories ? Object.entries(categories) : [];
+  const chosen = ((typeof categories === 'object' && categories) || {}) as Record<string, unknown>;
+  const entries = Object.entries(chosen);
   const ok =
     (v as ConsentRecord).schema === 1 &&
     typeof id === 'string' &&
@@ -91,7 +96,8 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     // A little clock difference between machines is fine; a choice from the future is not ours.
     updated <= policy.now.getTime() + DAY &&
     entries.every(([key, accepted]) => CATEGORY_ID.test(key) && typeof accepted === 'boolean') &&
-    (categories as Record<string, unknown>)[NECESSARY] === true;
+    Object.hasOwn(chosen, NECESSARY) &&
+    chosen[NECESSARY] === true;
   if (!ok) return { record: null, reason: 'invalid' };
   if ((revision as number) < policy.revision) return { record: null, reason: 'revision' };
   const record: ConsentRecord = Object.freeze({
