@@ -47,7 +47,7 @@ export const styles = css`
      refusing is as easy and as visible as accepting (CNIL-3). */
   .actions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(8rem, 100%), 1fr));
     gap: 0.75rem;
   }
   [part~='button'] {
@@ -102,11 +102,11 @@ export const styles = css`
     border: 0;
     cursor: pointer;
   }
-  section section,
+  [part='category'],
   dialog .actions {
     border-top: 1px solid var(--cookie-consent-border-color, #6e7781);
   }
-  section section {
+  [part='category'] {
     padding: 0.75rem 0;
   }
   /* The knob is a gradient whose position, not only its colour, tells the state (WCAG 1.4.1). */
@@ -134,7 +134,9 @@ export const styles = css`
     width: 100%;
     border-collapse: collapse;
     font-size: 0.875rem;
-    /* Long cookie names wrap rather than push the dialog sideways. */
+  }
+  /* A long cookie name may break anywhere rather than push the dialog sideways; words may not. */
+  code {
     overflow-wrap: anywhere;
   }
   th,
@@ -143,6 +145,32 @@ export const styles = css`
     text-align: start;
     vertical-align: top;
     border: 1px solid var(--cookie-consent-border-color, #6e7781);
+  }
+  /* On a phone five columns do not fit: each row becomes a block of labelled lines. The
+     header row stays for screen readers, and the visual labels are silent ("/ ''"). */
+  @media (max-width: 36rem) {
+    tr,
+    td {
+      display: block;
+    }
+    tr:first-child {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+    tr {
+      margin-bottom: 0.5rem;
+      border: 1px solid var(--cookie-consent-border-color, #6e7781);
+    }
+    td {
+      border: 0;
+    }
+    td::before {
+      content: attr(data-label) ': ' / '';
+      font-weight: 600;
+    }
+    .banner {
+      font-size: 0.9375rem;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .banner {

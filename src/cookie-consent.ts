@@ -501,11 +501,11 @@ export class CookieConsent extends LitElement {
                   </tr>
                   ${cookies.map(
                     (row) => html`<tr>
-                      <td>${localize(row.provider, lang)}</td>
-                      <td>${localize(row.function, lang)}</td>
-                      <td>${row.names.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}</td>
-                      <td>${localize(row.purpose, lang)}</td>
-                      ${withDuration ? html`<td>${localize(row.duration, lang)}</td>` : nothing}
+                      <td data-label=${m.provider}>${localize(row.provider, lang)}</td>
+                      <td data-label=${m.function}>${localize(row.function, lang)}</td>
+                      <td data-label=${m.names}>${row.names.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}</td>
+                      <td data-label=${m.purpose}>${localize(row.purpose, lang)}</td>
+                      ${withDuration ? html`<td data-label=${m.duration}>${localize(row.duration, lang)}</td>` : nothing}
                     </tr>`,
                   )}
                 </table>`

@@ -27,7 +27,7 @@ export const defaultCategories: readonly Category[] = [
     title: { en: 'Strictly necessary', fr: 'Strictement nécessaires' },
     description: {
       en: 'Needed for the platform to work: sign-in, language, secure API calls and your cookie choices. Exempt from consent.',
-      fr: 'Indispensables au fonctionnement de la plateforme : connexion, langue, sécurité des appels à l’API et vos choix de cookies. Exemptés de consentement.',
+      fr: 'Indispensables au fonctionnement de la plateforme : connexion, langue, sécurité des appels à l’API et vos choix de cookies. Exemptés de consentement.',
     },
     cookies: [
       everywhere('Authentication', 'Authentification', 'sessionid',

@@ -5,7 +5,7 @@ export const fr: Messages = {
   bannerText:
     'Les cookies nécessaires font fonctionner la plateforme. Les autres, comme la mesure d’audience, ne sont ' +
     'déposés qu’avec votre accord. Votre choix est conservé {duration} et vous pouvez le modifier à tout moment.',
-  revisionNotice: 'Notre utilisation des cookies a changé depuis votre dernière visite : merci de choisir à nouveau.',
+  revisionNotice: 'Notre utilisation des cookies a changé depuis votre dernière visite : merci de choisir à nouveau.',
   policyLink: 'Lire la politique de cookies',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

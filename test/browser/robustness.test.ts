@@ -66,7 +66,7 @@ describe('<cookie-consent>', () => {
         el.showPreferences();
         await expect.element(page.getByRole('switch', { name: 'Audience' })).toBeVisible();
         await expect.element(page.getByRole('cell', { name: '_pk_id.*, _pk_ses.*' })).toBeVisible();
-        await expect.element(page.getByRole('cell', { name: '395 days' })).toBeVisible();
+        await expect.element(page.getByRole('cell', { name: '13 months' })).toBeVisible();
         // The JSON child itself is never shown.
         await expect.element(page.getByText('"categories"')).not.toBeInTheDocument();
       });

@@ -38,7 +38,10 @@ describe('localize: durations in days, written by Intl', () => {
     [30, '1 month'],
     [1, '1 day'],
     [2, '2 days'],
-    [395, '395 days'],
+    [395, '13 months'],
+    [182, '6 months'],
+    [28, '4 weeks'],
+    [390, '390 days'],
   ])('en: %i → %s', (days, text) => {
     expect(spaced(localize(days, 'en'))).toBe(text);
   });
@@ -49,7 +52,7 @@ describe('localize: durations in days, written by Intl', () => {
     [730, '2 ans'],
     [14, '2 semaines'],
     [1, '1 jour'],
-    [395, '395 jours'],
+    [395, '13 mois'],
   ])('fr: %i → %s', (days, text) => {
     expect(spaced(localize(days, 'fr'))).toBe(text);
   });
