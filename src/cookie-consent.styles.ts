@@ -6,39 +6,41 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    font: 1rem/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
-    color: var(--cookie-consent-color, #1f2328);
   }
+  /* Font and colour are set here, not on :host, where any page rule (* { … }) would win.
+     clamp(): a portal whose root is 10px (Bootstrap 3) still gets readable text, a
+     visitor's larger default size is followed up to 20px. Sizes below are in em. */
   .banner,
   dialog {
     box-sizing: border-box;
-    max-width: var(--cookie-consent-max-width, 60rem);
-    color: inherit;
+    max-width: var(--cookie-consent-max-width, 60em);
+    font: clamp(16px, 1em, 20px) / 1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
+    color: var(--cookie-consent-color, #1f2328);
     background: var(--cookie-consent-background, #fff);
     border: 1px solid var(--cookie-consent-border-color, #6e7781);
-    border-radius: var(--cookie-consent-border-radius, 0.5rem);
+    border-radius: var(--cookie-consent-border-radius, 0.5em);
   }
   /* Fixed, so that its appearance moves nothing on the page (no layout shift). */
   .banner {
     position: fixed;
     z-index: var(--cookie-consent-z-index, 2147483000);
-    inset: auto var(--cookie-consent-spacing, 1rem) var(--cookie-consent-spacing, 1rem);
+    inset: auto var(--cookie-consent-spacing, 1em) var(--cookie-consent-spacing, 1em);
     margin: auto;
-    max-height: calc(100vh - 2rem);
+    max-height: calc(100vh - 2em);
     overflow: auto;
-    padding: var(--cookie-consent-spacing, 1rem);
-    box-shadow: 0 0.25rem 1.5rem #0005;
+    padding: var(--cookie-consent-spacing, 1em);
+    box-shadow: 0 0.25em 1.5em #0005;
   }
   h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
   }
   h3 {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   a {
     color: var(--cookie-consent-accent, #0b57d0);
@@ -47,18 +49,18 @@ export const styles = css`
      refusing is as easy and as visible as accepting (CNIL-3). */
   .actions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(8rem, 100%), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(8em, 100%), 1fr));
+    gap: 0.75em;
   }
   [part~='button'] {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     font: inherit;
     font-weight: 600;
     color: var(--cookie-consent-accent-contrast, #fff);
     background: var(--cookie-consent-accent, #0b57d0);
     border: 0;
-    border-radius: var(--cookie-consent-border-radius, 0.5rem);
+    border-radius: var(--cookie-consent-border-radius, 0.5em);
     cursor: pointer;
   }
   :focus-visible {
@@ -66,8 +68,8 @@ export const styles = css`
     outline-offset: 2px;
   }
   dialog {
-    width: calc(100% - 2rem);
-    max-height: calc(100% - 2rem);
+    width: calc(100% - 2em);
+    max-height: calc(100% - 2em);
     padding: 0;
   }
   dialog[open] {
@@ -82,21 +84,21 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
   .header,
   .body,
   dialog .actions {
-    padding: var(--cookie-consent-spacing, 1rem);
+    padding: var(--cookie-consent-spacing, 1em);
   }
   .body {
     overflow: auto;
     padding-block: 0;
   }
   .close {
-    width: 2.75rem;
-    height: 2.75rem;
-    font-size: 1.75rem;
+    width: 2.75em;
+    height: 2.75em;
+    font-size: 1.75em;
     color: inherit;
     background: none;
     border: 0;
@@ -107,23 +109,23 @@ export const styles = css`
     border-top: 1px solid var(--cookie-consent-border-color, #6e7781);
   }
   [part='category'] {
-    padding: 0.75rem 0;
+    padding: 0.75em 0;
   }
   /* The knob is a gradient whose position, not only its colour, tells the state (WCAG 1.4.1). */
   [role='switch'] {
     flex: none;
     appearance: none;
-    width: 3rem;
-    height: 1.75rem;
+    width: 3em;
+    height: 1.75em;
     margin: 0;
     border: 2px solid var(--cookie-consent-border-color, #6e7781);
-    border-radius: 1rem;
-    background: radial-gradient(circle at 0.75rem, var(--cookie-consent-border-color, #6e7781) 0.5rem, #0000 0.55rem);
+    border-radius: 1em;
+    background: radial-gradient(circle at 0.75em, var(--cookie-consent-border-color, #6e7781) 0.5em, #0000 0.55em);
     cursor: pointer;
   }
   [role='switch']:checked {
     border-color: var(--cookie-consent-accent, #0b57d0);
-    background: radial-gradient(circle at calc(100% - 0.75rem), var(--cookie-consent-accent-contrast, #fff) 0.5rem, #0000 0.55rem)
+    background: radial-gradient(circle at calc(100% - 0.75em), var(--cookie-consent-accent-contrast, #fff) 0.5em, #0000 0.55em)
       var(--cookie-consent-accent, #0b57d0);
   }
   [role='switch']:disabled {
@@ -133,7 +135,7 @@ export const styles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* A long cookie name may break anywhere rather than push the dialog sideways; words may not. */
   code {
@@ -141,7 +143,7 @@ export const styles = css`
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
     border: 1px solid var(--cookie-consent-border-color, #6e7781);
@@ -158,7 +160,7 @@ export const styles = css`
       clip-path: inset(50%);
     }
     tr {
-      margin-bottom: 0.5rem;
+      margin-bottom: 0.5em;
       border: 1px solid var(--cookie-consent-border-color, #6e7781);
     }
     td {
@@ -167,9 +169,6 @@ export const styles = css`
     td::before {
       content: attr(data-label) ': ' / '';
       font-weight: 600;
-    }
-    .banner {
-      font-size: 0.9375rem;
     }
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -180,7 +179,7 @@ export const styles = css`
   @keyframes enter {
     from {
       opacity: 0;
-      transform: translateY(1rem);
+      transform: translateY(1em);
     }
   }
 `;

@@ -179,6 +179,39 @@ describe('<cookie-consent>', () => {
       });
     });
 
+    it('a hostile page stylesheet does not reach inside: readable size, buttons shown', async () => {
+      const style = document.createElement('style');
+      style.textContent = `html { font-size: 10px !important; }
+        * { font-size: 40px !important; color: red !important; font-family: serif !important; }
+        button, section, dialog, h2 { display: none !important; }`;
+      document.head.append(style);
+      try {
+        const el = await mount();
+        for (const name of ['Accept all', 'Reject all', 'Customize']) {
+          await expect.element(page.getByRole('button', { name })).toBeVisible();
+        }
+        const banner = shadow(el).querySelector<HTMLElement>('[part=banner]')!;
+        const { fontSize, color } = getComputedStyle(banner);
+        expect(parseFloat(fontSize)).toBeGreaterThanOrEqual(16);
+        expect(parseFloat(fontSize)).toBeLessThanOrEqual(20);
+        expect(color).toBe('rgb(31, 35, 40)');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('a Bootstrap-3-style 10px root still gets 16px text', async () => {
+      document.documentElement.style.fontSize = '10px';
+      try {
+        const el = await mount();
+        const button = shadow(el).querySelector<HTMLElement>('[part~=accept-all]')!;
+        expect(getComputedStyle(button).fontSize).toBe('16px');
+        expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44); // WCAG 2.5.5 target size
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     it('odd property values never throw out of the element', async () => {
       const el = await mount();
       for (const [key, value] of [
