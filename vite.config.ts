@@ -25,25 +25,44 @@ const chromiumArgs = [
 const deps = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
-// The demo lives in demo/ but is served from the repository root (so that /src and /dist
-// resolve); send a bare http://127.0.0.1:5173/ to it.
-const demoRedirect = (): Plugin => ({
-  name: 'demo-redirect',
+// Routes of the dev server (demo and tests), never of the package:
+// - the demo lives in demo/ but is served from the repository root (so that /src and /dist
+//   resolve): a bare http://127.0.0.1:5173/ goes to it;
+// - POST /__consent-log records a proof of consent (`log-url`), GET returns those recorded,
+//   as a portal's server would store them.
+const devRoutes = (): Plugin => ({
+  name: 'dev-routes',
   configureServer(server) {
+    const proofs: unknown[] = [];
     server.middlewares.use((req, res, next) => {
       if (req.url === '/' || req.url === '/index.html') {
         res.statusCode = 302;
         res.setHeader('Location', '/demo/');
         res.end();
-        return;
+      } else if (req.url === '/__consent-log' && req.method === 'POST') {
+        let body = '';
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+          try {
+            proofs.push(JSON.parse(body));
+          } catch {
+            proofs.push({ unparsable: body.slice(0, 200) });
+          }
+          res.statusCode = 204;
+          res.end();
+        });
+      } else if (req.url === '/__consent-log') {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(proofs));
+      } else {
+        next();
       }
-      next();
     });
   },
 });
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoRedirect(), ...(mode === 'cdn' ? [minifyLiteralsPlugin()] : [])],
+  plugins: [devRoutes(), ...(mode === 'cdn' ? [minifyLiteralsPlugin()] : [])],
   build:
     mode === 'cdn'
       ? {

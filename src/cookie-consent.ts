@@ -3,9 +3,24 @@ import { styles } from './cookie-consent.styles.js';
 import { preferencesRow } from './config/defaults.js';
 import { parseConfig, parseConfigJson } from './config/parse.js';
 import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from './config/types.js';
+import { deleteCookies } from './consent/cookie-cleanup.js';
 import { readCookie, readVerdict, removeRecord, writeRecord, type StoreOptions } from './consent/cookie-store.js';
+import { gpcEnabled } from './consent/gpc.js';
+import { checkInventory } from './consent/inventory-check.js';
+import { sendProof } from './consent/proof-log.js';
 import { createRecord, type ConsentRecord } from './consent/record.js';
+import { ConsentSync } from './consent/sync.js';
 import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
+import {
+  consentState,
+  defaultConsentModeMap,
+  defaultPayload,
+  pageUsesGoogleTags,
+  pushConsent,
+  type ConsentModeMap,
+} from './gating/consent-mode.js';
+import type { CookieConsentAcceptCategoryEvent } from './gating/placeholder.js';
+import { ScriptGate } from './gating/script-gate.js';
 import { languagesOf, localize, messagesFor } from './i18n/localize.js';
 import { format, type Messages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
@@ -13,6 +28,19 @@ import { reportOnce } from './internal/report.js';
 
 /** Elements on the page in connection order; the first one answers `data-cookie-consent-open`. */
 const connected = new Set<CookieConsent>();
+
+/**
+ * Google Consent Mode's `default` (everything denied) must come before any Google tag reads
+ * consent (GCM-1): it is pushed as soon as this module runs when the page already has
+ * `gtag` or `dataLayer`, otherwise when an element starts, before it runs gated scripts.
+ */
+let consentModeDefaulted = false;
+function consentModeDefault(map: ConsentModeMap, force: boolean): void {
+  if (consentModeDefaulted || !(force || pageUsesGoogleTags())) return;
+  consentModeDefaulted = true;
+  pushConsent('default', defaultPayload(map), force);
+}
+consentModeDefault(defaultConsentModeMap, false);
 
 /** The attribute's value when `ok`, else `fallback` after one console.error naming the attribute. */
 function checked<T>(attribute: string, value: unknown, ok: unknown, fallback: T, expected: string): T {
@@ -44,6 +72,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart banner-title - The banner's heading.
  * @csspart banner-text - The banner's explanation.
  * @csspart revision-notice - The note shown when the policy changed since the last choice.
+ * @csspart gpc-notice - The note saying the browser's Global Privacy Control signal is honoured.
  * @csspart policy-link - The link to the cookie policy.
  * @csspart actions - A row of action buttons (banner and dialog footer).
  * @csspart button - Every action button; each also has one of the specific names below.
@@ -84,6 +113,10 @@ export class CookieConsent extends LitElement {
     expiresDays: { type: Number, attribute: 'expires-days' },
     cookieName: { attribute: 'cookie-name' },
     cookieDomain: { attribute: 'cookie-domain' },
+    consentMode: { type: Boolean, attribute: 'consent-mode' },
+    reloadOnWithdraw: { type: Boolean, attribute: 'reload-on-withdraw' },
+    logUrl: { attribute: 'log-url' },
+    debug: { type: Boolean },
     config: { attribute: false },
   };
 
@@ -108,7 +141,19 @@ export class CookieConsent extends LitElement {
   /** `Domain` of that cookie, to share one choice across sub-domains. Default: this host only. */
   cookieDomain = '';
 
-  /** Categories and texts (SPEC "Configuration"); takes precedence over a JSON child. */
+  /** Send Google Consent Mode commands even where the page has no `gtag`/`dataLayer` yet (creates `dataLayer`). */
+  consentMode = false;
+
+  /** Reload the page when a category is withdrawn, so that scripts it had already run stop. */
+  reloadOnWithdraw = false;
+
+  /** Where to `sendBeacon` a proof of each saved choice (the record and the page address). */
+  logUrl = '';
+
+  /** Warn about cookies that no category declares and durations over 13 months. */
+  debug = false;
+
+  /** Categories, texts and Consent Mode mapping (SPEC "Configuration"); takes precedence over a JSON child. */
   config?: ConsentConfig;
 
   #consent: ConsentRecord | null = null;
@@ -119,6 +164,7 @@ export class CookieConsent extends LitElement {
   #revisionNotice = false;
   #categories: readonly Category[] = [];
   #texts: TextOverrides = {};
+  #consentModeMap: ConsentModeMap = defaultConsentModeMap;
   #lang = 'en';
   #started = false;
   #loaded = false;
@@ -127,6 +173,14 @@ export class CookieConsent extends LitElement {
   #chosenHere = false;
   /** What had focus when the dialog opened; it gets focus back (A11Y-4). */
   #opener: HTMLElement | null = null;
+  /** Gate, sync and listeners run while connected, once the choice has been read. */
+  #effectsOn = false;
+  #gate = new ScriptGate({
+    isAccepted: (id) => this.hasConsent(id),
+    categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
+    lang: () => this.#lang,
+  });
+  #sync?: ConsentSync;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,6 +200,10 @@ export class CookieConsent extends LitElement {
     connected.delete(this);
     document.removeEventListener('click', this.#onDocumentClick);
     document.removeEventListener('DOMContentLoaded', this.#start);
+    document.removeEventListener('cookie-consent-accept-category', this.#onAcceptCategory);
+    this.#gate.stop();
+    this.#sync?.stop();
+    this.#effectsOn = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,7 +219,9 @@ export class CookieConsent extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#loaded && !this.#readyFired) {
+    if (!this.#loaded) return;
+    if (!this.#effectsOn && this.isConnected) this.#startEffects();
+    if (!this.#readyFired) {
       this.#readyFired = true;
       this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
     }
@@ -234,12 +294,15 @@ export class CookieConsent extends LitElement {
     this.requestUpdate();
   }
 
-  /** Forgets the stored choice and shows the banner again. */
+  /** Forgets the stored choice, withdraws what it accepted, and shows the banner again. */
   reset(): void {
     this.#ensureLoaded();
+    const before = this.#consent?.categories ?? {};
     removeRecord(this.#store());
     this.#consent = null;
     this.#chosenHere = this.#revisionNotice = false;
+    this.#sync?.announce(undefined);
+    this.#applied(before);
     this.showBanner();
   }
 
@@ -272,6 +335,7 @@ export class CookieConsent extends LitElement {
         : c,
     );
     this.#texts = config.texts;
+    this.#consentModeMap = config.consentMode;
     const verdict = readVerdict(this.#store());
     // A choice made in this page view that the browser would not store still holds.
     if (verdict.record || !this.#chosenHere) {
@@ -344,6 +408,16 @@ export class CookieConsent extends LitElement {
     this.#chosenHere = true;
     this.#revisionNotice = this.#bannerOpen = false;
     this.#closeDialog();
+    this.#sync?.announce(readCookie(options.cookieName!));
+    if (this.logUrl) sendProof(this.logUrl, record);
+    this.#changed(before);
+  }
+
+  // Acting on the choice
+
+  /** Tells the page about a new choice, then applies it. */
+  #changed(before: Readonly<Record<string, boolean>>): void {
+    const record = this.#consent!;
     this.requestUpdate();
     this.dispatchEvent(
       new CookieConsentChangeEvent({
@@ -351,7 +425,62 @@ export class CookieConsent extends LitElement {
         changed: Object.keys(record.categories).filter((id) => (before[id] === true) !== record.categories[id]),
       }),
     );
+    this.#applied(before);
   }
+
+  /**
+   * Runs what is now accepted, tells Google tags, and cleans up after what was withdrawn:
+   * its cookies go (CNIL-6), and with `reload-on-withdraw` the page reloads so that scripts
+   * it had already run stop too.
+   */
+  #applied(before: Readonly<Record<string, boolean>>): void {
+    this.#gate.update();
+    this.#consentModeUpdate();
+    const withdrawn = this.#categories.filter(({ id }) => before[id] === true && !this.hasConsent(id));
+    if (!withdrawn.length) return;
+    const names = (categories: readonly Category[]) => categories.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
+    deleteCookies(names(withdrawn), names(this.#categories.filter((c) => c.id === NECESSARY)), this.#store().cookieDomain);
+    if (this.reloadOnWithdraw) location.reload();
+  }
+
+  #consentModeUpdate(): void {
+    if (this.consentMode || pageUsesGoogleTags()) {
+      pushConsent('update', consentState(this.#consentModeMap, (id) => this.hasConsent(id)), this.consentMode);
+    }
+  }
+
+  /** Starts, once the choice has been read: Consent Mode default then update (GCM-3), gated scripts, sync. */
+  #startEffects(): void {
+    this.#effectsOn = true;
+    consentModeDefault(this.#consentModeMap, this.consentMode);
+    if (this.#consent) this.#consentModeUpdate();
+    this.#gate.start();
+    const name = this.#cookieName();
+    // One channel per cookie name: two choices stored under different names never mix.
+    this.#sync = new ConsentSync(`cookie-consent:${name}`, () => readCookie(name), () => this.#onExternalChange());
+    this.#sync.start();
+    document.addEventListener('cookie-consent-accept-category', this.#onAcceptCategory);
+    if (this.debug) checkInventory(this.#categories);
+  }
+
+  /** Another tab (or frame) of this origin saved a choice: take it, without saving it again. */
+  #onExternalChange(): void {
+    const before = this.#consent?.categories ?? { [NECESSARY]: true };
+    const { record } = readVerdict(this.#store());
+    this.#consent = record;
+    this.#bannerOpen = !record;
+    this.#closeDialog();
+    if (record) this.#changed(before);
+    else this.#applied(before);
+    this.requestUpdate();
+  }
+
+  /** "Accept" on a blocked embed's placeholder: that category too, keeping the others. */
+  #onAcceptCategory = (event: CookieConsentAcceptCategoryEvent): void => {
+    if (connected.values().next().value !== this) return;
+    const accepted = this.#categories.map((c) => c.id).filter((id) => this.hasConsent(id));
+    this.acceptCategories([...accepted, event.detail.category]);
+  };
 
   // The dialog
 
@@ -432,6 +561,7 @@ export class CookieConsent extends LitElement {
     return html`<section part="banner" class="banner" aria-labelledby="banner-title" lang=${this.#lang}>
       <h2 id="banner-title" part="banner-title">${format(m.bannerTitle, { platform })}</h2>
       ${this.#revisionNotice ? html`<p part="revision-notice"><strong>${m.revisionNotice}</strong></p>` : nothing}
+      ${gpcEnabled() ? html`<p part="gpc-notice">${m.gpcNotice}</p>` : nothing}
       <p part="banner-text">
         ${format(m.bannerText, { platform, duration: localize(this.#expiresDays(), this.#lang) })}
         ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${m.policyLink}</a>` : nothing}

@@ -1,4 +1,5 @@
 import { en } from '../i18n/en.js';
+import { defaultConsentModeMap, parseConsentModeMap } from '../gating/consent-mode.js';
 import { defaultCategories } from './defaults.js';
 import type { Category, CookieRow, LocalizedText, ResolvedConfig, TextOverrides } from './types.js';
 
@@ -8,7 +9,7 @@ export interface ParseResult {
   readonly error?: string;
 }
 
-export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {} };
+export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {}, consentMode: defaultConsentModeMap };
 
 export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
 // Texts are looked up by primary language subtag ("fr" serves fr-FR and fr-CA alike).
@@ -112,7 +113,7 @@ function texts(value: unknown): TextOverrides {
 export function parseConfig(input: unknown): ParseResult {
   if (input == null) return { config: defaultConfig };
   try {
-    const c = object(input, 'config', 'categories texts');
+    const c = object(input, 'config', 'categories texts consentMode');
     const categories = [...defaultCategories];
     const seen = new Set<string>();
     list(c.categories ?? [], 'categories', 20).forEach((value, i) => {
@@ -122,7 +123,16 @@ export function parseConfig(input: unknown): ParseResult {
       const at = categories.findIndex((d) => d.id === parsed.id);
       categories.splice(at < 0 ? categories.length : at, at < 0 ? 0 : 1, parsed);
     });
-    return { config: { categories, texts: c.texts === undefined ? {} : texts(c.texts) } };
+    const { map, error } = c.consentMode === undefined ? { map: {} } : parseConsentModeMap(c.consentMode);
+    if (error) throw new Invalid(error);
+    return {
+      config: {
+        categories,
+        texts: c.texts === undefined ? {} : texts(c.texts),
+        // Merged over the default, so that mapping `marketing` does not silently drop `statistics`.
+        consentMode: { ...defaultConsentModeMap, ...map },
+      },
+    };
   } catch (error) {
     return { config: defaultConfig, error: error instanceof Invalid ? error.message : String(error) };
   }

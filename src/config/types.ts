@@ -1,3 +1,5 @@
+import type { ConsentModeMap } from '../gating/consent-mode.js';
+
 /** A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
@@ -29,12 +31,15 @@ export type TextOverrides = Readonly<Record<string, Readonly<Record<string, stri
 export interface ConsentConfig {
   readonly categories?: readonly Category[];
   readonly texts?: TextOverrides;
+  /** Category id → Google Consent Mode types it grants; merged over the default mapping. */
+  readonly consentMode?: ConsentModeMap;
 }
 
 /** A configuration after validation and merging with the default inventory. */
 export interface ResolvedConfig {
   readonly categories: readonly Category[];
   readonly texts: TextOverrides;
+  readonly consentMode: ConsentModeMap;
 }
 
 /** The id of the category that is always on. */

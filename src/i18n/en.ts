@@ -6,6 +6,7 @@ export const en: Messages = {
     'Necessary cookies make the platform work. Others, such as audience measurement, are set only if you agree. ' +
     'Your choice is kept for {duration} and you can change it at any time.',
   revisionNotice: 'Our use of cookies has changed since your last visit: please choose again.',
+  gpcNotice: 'Your browser asks sites not to track you (Global Privacy Control): optional cookies stay off unless you turn them on.',
   policyLink: 'Read the cookie policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

@@ -7,6 +7,7 @@ export interface Messages {
   bannerTitle: string;
   bannerText: string;
   revisionNotice: string;
+  gpcNotice: string;
   policyLink: string;
   acceptAll: string;
   rejectAll: string;

@@ -47,6 +47,7 @@ describe('npm run build', () => {
       .find((d: any) => d.tagName === 'cookie-consent');
     expect(element.attributes.map((a: any) => a.name)).toEqual([
       'platform', 'policy-url', 'lang', 'revision', 'expires-days', 'cookie-name', 'cookie-domain',
+      'consent-mode', 'reload-on-withdraw', 'log-url', 'debug',
     ]);
     expect(element.events.map((e: any) => e.name)).toEqual(['cookie-consent-ready', 'cookie-consent-change']);
     expect(element.cssParts.map((p: any) => p.name)).toContain('banner');

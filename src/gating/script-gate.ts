@@ -1,0 +1,226 @@
+import { reportOnce } from '../internal/report.js';
+
+export interface GateOptions {
+  /** true when every id is accepted ('necessary' always is). */
+  isAccepted(categoryId: string): boolean;
+  /** The element to use for blocked-iframe placeholders: document.createElement(placeholderTag). */
+  placeholderTag?: string; // default 'cookie-consent-placeholder'
+  /** The category's title in the visitor's language, for the placeholder. Default: the id. */
+  categoryTitle?(categoryId: string): string;
+  /** The language of the page's texts, for the placeholder. Default: 'en'. */
+  lang?(): string;
+}
+
+/** What a blocked iframe's placeholder says; `{provider}` and `{category}` are filled in by the placeholder. */
+export interface PlaceholderTexts {
+  readonly text: string;
+  readonly button: string;
+}
+
+export const placeholderTexts: Readonly<Record<string, PlaceholderTexts>> = {
+  en: {
+    text: 'This content from {provider} is blocked until you accept the “{category}” cookies.',
+    button: 'Accept {category} cookies',
+  },
+  fr: {
+    text: 'Ce contenu de {provider} est bloqué tant que vous n’acceptez pas les cookies «\u00a0{category}\u00a0».',
+    button: 'Accepter les cookies «\u00a0{category}\u00a0»',
+  },
+};
+
+const CATEGORY = 'data-cookie-category';
+const SELECTOR = `script[type="text/plain"][${CATEGORY}],iframe[${CATEGORY}]`;
+const JS_TYPE = /^((text|application)\/(x-)?(java|ecma)script)?$/;
+
+// Shared by every gate of the page (two <cookie-consent> elements, or the npm module and a
+// second copy of it), so that no script runs twice and no iframe gets two placeholders.
+/** Gated scripts queued or run, and iframes loaded: never handled again. */
+const done = new WeakSet<Element>();
+/** Blocked iframes and the placeholder shown in their place. */
+const placeholders = new Map<HTMLIFrameElement, HTMLElement & Record<string, unknown>>();
+
+const dataType = (script: Element): string => (script.getAttribute('data-type') ?? '').trim().toLowerCase();
+
+/**
+ * Runs `<script type="text/plain" data-cookie-category="…">` and loads
+ * `<iframe data-cookie-category="…" data-src="…">` once every category they name is
+ * accepted; shows a placeholder in place of each blocked iframe. Elements added to the page
+ * later are handled the same way. Nothing is ever thrown at the page.
+ */
+export class ScriptGate {
+  readonly #options: GateOptions;
+  readonly #root: Document;
+  #observer?: MutationObserver;
+  /** Accepted scripts, in document order, waiting for their turn. */
+  #queue: HTMLScriptElement[] = [];
+  /** External classic scripts inserted and not yet loaded (or failed). */
+  #loading = 0;
+
+  constructor(options: GateOptions, root: Document = document) {
+    this.#options = options;
+    this.#root = root;
+  }
+
+  /** Scans the document and starts a MutationObserver for elements added later (also inside added subtrees). */
+  start(): void {
+    try {
+      this.#observer ??= new MutationObserver((records) => {
+        for (const [frame, placeholder] of placeholders) {
+          if (!frame.isConnected) {
+            placeholder.remove();
+            placeholders.delete(frame);
+          }
+        }
+        this.#scan(records.flatMap((record) => [...record.addedNodes]));
+      });
+      this.#observer.observe(this.#root, { childList: true, subtree: true });
+    } catch {
+      // No observer (a detached document): the initial scan and update() still work.
+    }
+    this.update();
+  }
+
+  /** Re-scans after the consent changed: activates whatever is now accepted. */
+  update(): void {
+    this.#scan([this.#root]);
+  }
+
+  /** Stops observing. Idempotent. */
+  stop(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  #scan(nodes: readonly Node[]): void {
+    for (const node of nodes) {
+      // nodeType, not instanceof: the root may be another window's document (an iframe).
+      if (node.nodeType !== 1 && node.nodeType !== 9) continue;
+      const parent = node as Element | Document;
+      const found = parent.querySelectorAll(SELECTOR);
+      for (const element of 'matches' in parent && parent.matches(SELECTOR) ? [parent, ...found] : found) {
+        try {
+          this.#handle(element);
+        } catch {
+          // A weird element (or a throwing isAccepted) must not stop the others.
+        }
+      }
+    }
+    this.#drain();
+  }
+
+  /** The first category of the element that is not accepted; '' for an empty list; undefined when all are. */
+  #refused(element: Element): string | undefined {
+    return (element.getAttribute(CATEGORY) ?? '')
+      .trim()
+      .split(/\s+/)
+      .find((id) => !id || this.#options.isAccepted(id) !== true);
+  }
+
+  #handle(element: Element): void {
+    if (done.has(element) || !element.isConnected) return;
+    const refused = this.#refused(element);
+    if (refused === '') {
+      reportOnce(CATEGORY, `an empty "${CATEGORY}" keeps its element blocked`);
+    } else if (element.localName === 'iframe') {
+      this.#frame(element as HTMLIFrameElement, refused);
+    } else if (refused === undefined) {
+      done.add(element);
+      this.#queue.push(element as HTMLScriptElement);
+    }
+  }
+
+  /** Activates queued scripts in order, pausing before an inline one while external ones load. */
+  #drain(): void {
+    let script: HTMLScriptElement | undefined;
+    while ((script = this.#queue[0])) {
+      // Inline classic scripts run as soon as they are inserted, while external ones wait for
+      // their download: let those before it finish first, as the parser would have.
+      // Modules are deferred anyway in a parsed page, so they are not waited for.
+      if (this.#loading && !script.hasAttribute('src') && dataType(script) !== 'module') return;
+      this.#queue.shift();
+      // Withdrawn or removed while it waited: it may be accepted (or inserted) again later.
+      if (!script.isConnected || this.#refused(script) !== undefined) {
+        done.delete(script);
+        continue;
+      }
+      try {
+        this.#activate(script);
+      } catch {
+        // Skipped, like any weird element.
+      }
+    }
+  }
+
+  /** Replaces the inert script with a live copy, which the browser runs once inserted. */
+  #activate(original: HTMLScriptElement): void {
+    const script = this.#root.createElement('script');
+    for (const { name, value } of original.attributes) {
+      if (name !== 'type' && name !== 'data-type' && name !== CATEGORY) script.setAttribute(name, value);
+    }
+    // Browsers empty the nonce attribute once the element is in a page with a CSP header;
+    // only the property keeps it (https://html.spec.whatwg.org/#nonce-attributes).
+    script.nonce = original.nonce;
+    const type = dataType(original);
+    if (type) script.type = type;
+    // A script inserted from JS is async unless told otherwise; `async = false` makes the
+    // browser run external ones in insertion order, as they were written.
+    if (!original.hasAttribute('async')) script.async = false;
+    script.text = original.text;
+    if (script.hasAttribute('src') && !script.async && JS_TYPE.test(type)) {
+      this.#loading++;
+      // Every fetched classic script ends in load or error (also when CSP or integrity blocks it).
+      const settled = (): void => {
+        if (!--this.#loading) this.#drain();
+      };
+      script.addEventListener('load', settled, { once: true });
+      script.addEventListener('error', settled, { once: true });
+    }
+    original.replaceWith(script);
+  }
+
+  #frame(frame: HTMLIFrameElement, refused: string | undefined): void {
+    const url = frame.getAttribute('data-src') ?? '';
+    let target: URL | undefined;
+    try {
+      target = new URL(url, frame.baseURI);
+    } catch {
+      // Not a URL at all.
+    }
+    if (!url.trim() || !/^https?:$/.test(target?.protocol ?? '')) {
+      reportOnce(`data-src=${url}`, `"data-src" must be an http(s) or relative URL (got "${url}"); the iframe is not loaded`);
+      return;
+    }
+    let placeholder = placeholders.get(frame);
+    if (refused === undefined) {
+      done.add(frame);
+      placeholder?.remove();
+      placeholders.delete(frame);
+      frame.hidden = false;
+      frame.src = url;
+      return;
+    }
+    if (!placeholder) {
+      placeholder = this.#root.createElement(this.#options.placeholderTag ?? 'cookie-consent-placeholder') as HTMLElement &
+        Record<string, unknown>;
+      // Keeps the iframe's box, so that nothing moves when it loads. CSSOM, not a style
+      // attribute: a strict CSP (style-src without 'unsafe-inline') allows only the former.
+      for (const side of ['width', 'height'] as const) {
+        const size = frame.getAttribute(side)?.trim();
+        placeholder.style[side] = size ? (/^\d+(\.\d+)?$/.test(size) ? `${size}px` : size) : frame.style[side];
+      }
+      placeholders.set(frame, placeholder);
+    }
+    frame.hidden = true;
+    const lang = this.#options.lang?.() || 'en';
+    const texts = Object.hasOwn(placeholderTexts, lang) ? placeholderTexts[lang]! : placeholderTexts.en!;
+    Object.assign(placeholder, {
+      provider: frame.getAttribute('data-cookie-provider') || target!.hostname,
+      category: refused,
+      categoryTitle: this.#options.categoryTitle?.(refused) || refused,
+      lang,
+      text: texts.text,
+      buttonText: texts.button,
+    });
+    if (placeholder.nextSibling !== frame) frame.before(placeholder);
+  }
+}

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteCookies } from '../../src/consent/cookie-cleanup.js';
+import { browserCookies, clearCookies } from './helpers.js';
+
+type Cleanup = typeof import('../../src/consent/cookie-cleanup.js');
+
+const namesIn = (doc: Document) => doc.cookie.split('; ').filter(Boolean).map((pair) => pair.split('=')[0]);
+const names = () => namesIn(document);
+const set = (cookie: string) => (document.cookie = cookie);
+
+const frames: HTMLIFrameElement[] = [];
+
+/**
+ * A same-origin page loaded at `path`, with the module loaded in it. The test page itself
+ * sits at `/`, and `history.pushState()` does not move the URL Chromium uses for cookies, so
+ * only a document really loaded at a deep path shows where a cookie without `Path` lands.
+ */
+async function pageAt(path: string): Promise<{ doc: Document; cleanup: Cleanup }> {
+  const frame = document.createElement('iframe');
+  frame.src = path; // the server answers 404, which is still a same-origin document at that URL
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { eval(source: string): unknown };
+  const url = new URL('../../src/consent/cookie-cleanup.ts', import.meta.url).href;
+  const cleanup = (await win.eval(`import(${JSON.stringify(url)})`)) as Cleanup;
+  return { doc: frame.contentDocument!, cleanup };
+}
+
+describe('deleteCookies (withdrawal, CNIL-6)', () => {
+  beforeEach(clearCookies);
+  afterEach(() => {
+    delete (document as { cookie?: string }).cookie; // back to Document.prototype's accessor
+    for (const frame of frames.splice(0)) {
+      for (const name of namesIn(frame.contentDocument!)) {
+        for (const path of ['/', '/explore', '/explore/dataset/foo'])
+          frame.contentDocument!.cookie = `${name}=; Path=${path}; Max-Age=0`;
+      }
+      frame.remove();
+    }
+    clearCookies();
+  });
+
+  it('removes Matomo cookies set on Path=/ and keeps the portal cookies', async () => {
+    for (const name of ['sessionid', '_pk_id.1.abc', 'csrftoken', '_pk_ses.1.abc', 'django_language', 'cookies_preferences'])
+      set(`${name}=1; Path=/`);
+    const deleted = deleteCookies(['_pk_id.*', '_pk_ses.*'], ['sessionid', 'csrftoken', 'django_language', 'cookies_preferences']);
+    expect(deleted).toEqual(['_pk_id.1.abc', '_pk_ses.1.abc']);
+    expect(names()).toEqual(['sessionid', 'csrftoken', 'django_language', 'cookies_preferences']);
+    // The browser's own cookie jar agrees: gone, not merely hidden from this document.
+    expect((await browserCookies()).map((c) => c.name).sort()).toEqual(['cookies_preferences', 'csrftoken', 'django_language', 'sessionid']);
+  });
+
+  it('never touches a kept name, even when a wildcard would match it', () => {
+    for (const name of ['sessionid', 'csrftoken', '_ga', '_ga_XYZ', 'django_language']) set(`${name}=1; Path=/`);
+    const deleted = deleteCookies(['*'], ['sessionid', 'csrftoken', 'django_*']);
+    expect(deleted).toEqual(['_ga', '_ga_XYZ']);
+    expect(names()).toEqual(['sessionid', 'csrftoken', 'django_language']);
+  });
+
+  it('deletes nothing and returns [] when no name matches', () => {
+    set('sessionid=1; Path=/');
+    set('_gac_UA-1=1; Path=/');
+    expect(deleteCookies(['_ga', '_ga_*', '_pk_id.*'], [])).toEqual([]);
+    expect(deleteCookies([], [])).toEqual([]);
+    expect(names()).toEqual(['sessionid', '_gac_UA-1']);
+  });
+
+  it('removes __Secure- and __Host- cookies, which only a Secure write may touch', () => {
+    expect(isSecureContext).toBe(true); // http://localhost is a secure context in Chromium
+    set('__Secure-track=1; Path=/; Secure');
+    set('__Host-track=1; Path=/; Secure');
+    expect(names()).toEqual(['__Secure-track', '__Host-track']);
+    expect(deleteCookies(['*track'], [])).toEqual(['__Secure-track', '__Host-track']);
+    expect(names()).toEqual([]);
+  });
+
+  it("also removes a cookie a script wrote without Path, which lands on the page's directory", async () => {
+    const { doc, cleanup } = await pageAt('/explore/dataset/foo/');
+    doc.cookie = '_pk_id.1.abc=1'; // Path=/explore/dataset/foo (RFC 6265 §5.1.4)
+    doc.cookie = '_pk_id.1.abc=2; Path=/'; // the same name on another path: both must go
+    doc.cookie = '_pk_ses.1.abc=1; Path=/';
+    doc.cookie = 'sessionid=1; Path=/';
+    expect(namesIn(doc)).toEqual(['_pk_id.1.abc', '_pk_id.1.abc', '_pk_ses.1.abc', 'sessionid']);
+    expect(cleanup.deleteCookies(['_pk_*'], [])).toEqual(['_pk_id.1.abc', '_pk_ses.1.abc']);
+    expect(namesIn(doc)).toEqual(['sessionid']);
+  });
+
+  it('does not claim a cookie it could not reach (set on another ancestor path)', async () => {
+    const { doc, cleanup } = await pageAt('/explore/dataset/foo/');
+    doc.cookie = '_pk_id.1.abc=1; Path=/explore';
+    doc.cookie = '_pk_ses.1.abc=1; Path=/';
+    expect(cleanup.deleteCookies(['_pk_*'], [])).toEqual(['_pk_ses.1.abc']);
+    expect(namesIn(doc)).toEqual(['_pk_id.1.abc']);
+  });
+
+  it('writes one deletion per path and candidate domain, cookie-domain included', async () => {
+    const { doc, cleanup } = await pageAt('/explore/page');
+    const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const writes: string[] = [];
+    Object.defineProperty(doc, 'cookie', {
+      configurable: true,
+      get: () => native.get!.call(doc),
+      set: (value: string) => {
+        writes.push(value);
+        native.set!.call(doc, value);
+      },
+    });
+    doc.cookie = '_ga=1; Path=/';
+    writes.length = 0;
+    expect(cleanup.deleteCookies(['_ga'], [], '.portal.example')).toEqual(['_ga']);
+    expect(writes).toEqual([
+      '_ga=; Path=/; Max-Age=0; Secure',
+      '_ga=; Path=/; Max-Age=0; Domain=portal.example; Secure',
+      '_ga=; Path=/explore; Max-Age=0; Secure',
+      '_ga=; Path=/explore; Max-Age=0; Domain=portal.example; Secure',
+    ]);
+  });
+
+  it('returns [] without throwing where document.cookie throws (sandboxed frame)', () => {
+    const sandboxed = () => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    };
+    Object.defineProperty(document, 'cookie', { configurable: true, get: sandboxed, set: sandboxed });
+    expect(() => deleteCookies(['*'], [])).not.toThrow();
+    expect(deleteCookies(['_ga'], [])).toEqual([]);
+  });
+});
