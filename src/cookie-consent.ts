@@ -24,6 +24,7 @@ import { ScriptGate } from './gating/script-gate.js';
 import { languagesOf, localize, messagesFor } from './i18n/localize.js';
 import { format, type Messages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
+import { httpUrl } from './internal/http-url.js';
 import { reportOnce } from './internal/report.js';
 
 /** Elements on the page in connection order; the first one answers `data-cookie-consent-open`. */
@@ -380,13 +381,7 @@ export class CookieConsent extends LitElement {
 
   #policyUrl(): string | undefined {
     const v = this.policyUrl;
-    let ok = !v;
-    try {
-      ok ||= /^https?:$/.test(new URL(v, document.baseURI).protocol);
-    } catch {
-      // Not a URL at all.
-    }
-    return checked('policy-url', v, ok, undefined, 'an http(s) or relative URL') || undefined;
+    return checked('policy-url', v, !v || httpUrl(v, document.baseURI), undefined, 'an http(s) or relative URL') || undefined;
   }
 
   // Choosing

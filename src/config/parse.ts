@@ -1,7 +1,7 @@
 import { en } from '../i18n/en.js';
 import { defaultConsentModeMap, parseConsentModeMap } from '../gating/consent-mode.js';
 import { defaultCategories } from './defaults.js';
-import type { Category, CookieRow, LocalizedText, ResolvedConfig, TextOverrides } from './types.js';
+import { CATEGORY_ID, type Category, type CookieRow, type LocalizedText, type ResolvedConfig, type TextOverrides } from './types.js';
 
 export interface ParseResult {
   readonly config: ResolvedConfig;
@@ -11,7 +11,6 @@ export interface ParseResult {
 
 export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {}, consentMode: defaultConsentModeMap };
 
-export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
 // Texts are looked up by primary language subtag ("fr" serves fr-FR and fr-CA alike).
 const LANGUAGE = /^[a-z]{2,3}$/i;
 // RFC 6265 cookie-name characters; `*` doubles as our wildcard.

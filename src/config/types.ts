@@ -44,3 +44,6 @@ export interface ResolvedConfig {
 
 /** The id of the category that is always on. */
 export const NECESSARY = 'necessary';
+
+/** What a category id may be: it is a JSON key, a cookie value and part of element ids. */
+export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;

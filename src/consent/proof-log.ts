@@ -1,3 +1,4 @@
+import { httpUrl } from '../internal/http-url.js';
 import { reportOnce } from '../internal/report.js';
 
 /**
@@ -8,13 +9,7 @@ import { reportOnce } from '../internal/report.js';
  */
 export function sendProof(url: string, record: unknown): void {
   const failed = () => reportOnce('log-url', `could not send the proof of consent to "${url}"`);
-  let href = '';
-  try {
-    const target = new URL(url, location.href);
-    if (/^https?:$/.test(target.protocol)) href = target.href;
-  } catch {
-    // Not a URL: refused below like any other scheme.
-  }
+  const href = httpUrl(url, location.href)?.href;
   if (!href) return reportOnce(`log-url=${url}`, `"log-url" must be an http(s) or relative URL (got "${url}"); no proof of consent is sent`);
   try {
     const body = JSON.stringify({ record, page: location.origin + location.pathname });

@@ -1,5 +1,4 @@
-import { CATEGORY_ID } from '../config/parse.js';
-import { NECESSARY } from '../config/types.js';
+import { CATEGORY_ID, NECESSARY } from '../config/types.js';
 
 /** The stored choice, exactly as SPEC.md "The stored choice" gives it. */
 export interface ConsentRecord {

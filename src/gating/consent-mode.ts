@@ -1,3 +1,4 @@
+import { CATEGORY_ID } from '../config/types.js';
 import { reportOnce } from '../internal/report.js';
 
 // The first four are the ones Consent Mode v2 requires in every `default` (GCM-1).
@@ -22,8 +23,6 @@ export const defaultConsentModeMap: ConsentModeMap = {
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-// Same shape as CATEGORY_ID in config/parse.ts, repeated so that parse.ts can import this module.
-const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
 
 /**
  * Validates the `consentMode` of the JSON configuration. The error names the first bad field

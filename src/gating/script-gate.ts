@@ -1,3 +1,4 @@
+import { httpUrl } from '../internal/http-url.js';
 import { reportOnce } from '../internal/report.js';
 
 export interface GateOptions {
@@ -180,13 +181,9 @@ export class ScriptGate {
 
   #frame(frame: HTMLIFrameElement, refused: string | undefined): void {
     const url = frame.getAttribute('data-src') ?? '';
-    let target: URL | undefined;
-    try {
-      target = new URL(url, frame.baseURI);
-    } catch {
-      // Not a URL at all.
-    }
-    if (!url.trim() || !/^https?:$/.test(target?.protocol ?? '')) {
+    // An empty data-src would resolve to the page itself: refused too.
+    const target = url.trim() ? httpUrl(url, frame.baseURI) : undefined;
+    if (!target) {
       reportOnce(`data-src=${url}`, `"data-src" must be an http(s) or relative URL (got "${url}"); the iframe is not loaded`);
       return;
     }
@@ -214,7 +211,7 @@ export class ScriptGate {
     const lang = this.#options.lang?.() || 'en';
     const texts = Object.hasOwn(placeholderTexts, lang) ? placeholderTexts[lang]! : placeholderTexts.en!;
     Object.assign(placeholder, {
-      provider: frame.getAttribute('data-cookie-provider') || target!.hostname,
+      provider: frame.getAttribute('data-cookie-provider') || target.hostname,
       category: refused,
       categoryTitle: this.#options.categoryTitle?.(refused) || refused,
       lang,
