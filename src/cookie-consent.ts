@@ -250,6 +250,17 @@ export class CookieConsent extends LitElement {
     return this.#consent;
   }
 
+  /** The inventory in force: the default merged with the configuration, `necessary` first (for `<cookie-policy>`). */
+  get categories(): readonly Category[] {
+    this.#ensureLoaded();
+    return this.#categories;
+  }
+
+  /** The language the texts are shown in (`en`, `fr`, or one the configuration adds). */
+  get language(): string {
+    return this.#lang;
+  }
+
   /** Whether the category is accepted; `necessary` always is. */
   hasConsent(id: string): boolean {
     return id === NECESSARY || (!!this.#consent && Object.hasOwn(this.#consent.categories, id) && this.#consent.categories[id] === true);
