@@ -1,11 +1,39 @@
 import { css } from 'lit';
 
-// Custom properties are read with a fallback and never set on :host, so that a portal can
-// theme the element from :root; they are prefixed because custom properties inherit into
-// shadow DOM, where a page's generic --accent would otherwise leak in.
+// Public custom properties (--cookie-consent-*) are read with a fallback and never set on
+// :host, so that a portal can theme the element from :root; they are prefixed because
+// custom properties inherit into shadow DOM, where a page's generic --accent would leak in.
+// Inside, each is read once into a private --_ variable, whose fallback is the theme's.
 export const styles = css`
   :host {
     display: block;
+  }
+  .banner,
+  dialog {
+    --_fg: var(--cookie-consent-color, #1f2328);
+    --_bg: var(--cookie-consent-background, #fff);
+    --_accent: var(--cookie-consent-accent, #0b57d0);
+    --_on-accent: var(--cookie-consent-accent-contrast, #fff);
+    --_border: var(--cookie-consent-border-color, #6e7781);
+    --_gap: var(--cookie-consent-spacing, 1em);
+    --_radius: var(--cookie-consent-border-radius, 0.5em);
+  }
+  /* Dark: other fallbacks; a portal's own custom properties still win. */
+  :host([theme='dark']) :is(.banner, dialog) {
+    --_fg: var(--cookie-consent-color, #e6edf3);
+    --_bg: var(--cookie-consent-background, #161b22);
+    --_accent: var(--cookie-consent-accent, #8ab4f8);
+    --_on-accent: var(--cookie-consent-accent-contrast, #0d1117);
+    --_border: var(--cookie-consent-border-color, #8b949e);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) :is(.banner, dialog) {
+      --_fg: var(--cookie-consent-color, #e6edf3);
+      --_bg: var(--cookie-consent-background, #161b22);
+      --_accent: var(--cookie-consent-accent, #8ab4f8);
+      --_on-accent: var(--cookie-consent-accent-contrast, #0d1117);
+      --_border: var(--cookie-consent-border-color, #8b949e);
+    }
   }
   /* Font and colour are set here, not on :host, where any page rule (* { … }) would win.
      clamp(): a portal whose root is 10px (Bootstrap 3) still gets readable text, a
@@ -14,22 +42,46 @@ export const styles = css`
   dialog {
     box-sizing: border-box;
     max-width: var(--cookie-consent-max-width, 60em);
-    font: clamp(16px, 1em, 20px) / 1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
-    color: var(--cookie-consent-color, #1f2328);
-    background: var(--cookie-consent-background, #fff);
-    border: 1px solid var(--cookie-consent-border-color, #6e7781);
-    border-radius: var(--cookie-consent-border-radius, 0.5em);
+    font: clamp(16px, 1rem, 20px) / 1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
-  /* Fixed, so that its appearance moves nothing on the page (no layout shift). */
+  /* Fixed, so that its appearance moves nothing on the page (no layout shift).
+     layout="box" (default): a card, centred or in a corner; layout="bar": edge to edge. */
   .banner {
     position: fixed;
     z-index: var(--cookie-consent-z-index, 2147483000);
-    inset: auto var(--cookie-consent-spacing, 1em) var(--cookie-consent-spacing, 1em);
+    inset: auto var(--_gap) var(--_gap);
     margin: auto;
-    max-height: calc(100vh - 2em);
+    max-height: calc(100vh - 2 * var(--_gap));
     overflow: auto;
-    padding: var(--cookie-consent-spacing, 1em);
+    padding: var(--_gap);
     box-shadow: 0 0.25em 1.5em #0005;
+  }
+  :host([position^='top']) .banner {
+    inset: var(--_gap) var(--_gap) auto;
+  }
+  :host([position$='left']) .banner {
+    right: auto;
+    max-width: min(26em, 100% - 2 * var(--_gap));
+  }
+  :host([position$='right']) .banner {
+    left: auto;
+    max-width: min(26em, 100% - 2 * var(--_gap));
+  }
+  :host([layout='bar']) .banner {
+    inset: auto 0 0;
+    max-width: none;
+    max-height: 100vh;
+    border-width: 1px 0 0;
+    border-radius: 0;
+    box-shadow: 0 -0.25em 1em #0003;
+  }
+  :host([layout='bar'][position^='top']) .banner {
+    inset: 0 0 auto;
+    border-width: 0 0 1px;
   }
   h2 {
     margin: 0 0 0.5em;
@@ -43,7 +95,7 @@ export const styles = css`
     margin: 0 0 0.75em;
   }
   a {
-    color: var(--cookie-consent-accent, #0b57d0);
+    color: var(--_accent);
   }
   /* Every action looks the same and, in a grid of equal columns, has the same size:
      refusing is as easy and as visible as accepting (CNIL-3). */
@@ -57,14 +109,14 @@ export const styles = css`
     padding: 0.5em 1em;
     font: inherit;
     font-weight: 600;
-    color: var(--cookie-consent-accent-contrast, #fff);
-    background: var(--cookie-consent-accent, #0b57d0);
+    color: var(--_on-accent);
+    background: var(--_accent);
     border: 0;
-    border-radius: var(--cookie-consent-border-radius, 0.5em);
+    border-radius: var(--_radius);
     cursor: pointer;
   }
   :focus-visible {
-    outline: 3px solid var(--cookie-consent-focus-ring, var(--cookie-consent-accent, #0b57d0));
+    outline: 3px solid var(--cookie-consent-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
   dialog {
@@ -89,7 +141,7 @@ export const styles = css`
   .header,
   .body,
   dialog .actions {
-    padding: var(--cookie-consent-spacing, 1em);
+    padding: var(--_gap);
   }
   .body {
     overflow: auto;
@@ -106,7 +158,7 @@ export const styles = css`
   }
   [part='category'],
   dialog .actions {
-    border-top: 1px solid var(--cookie-consent-border-color, #6e7781);
+    border-top: 1px solid var(--_border);
   }
   [part='category'] {
     padding: 0.75em 0;
@@ -118,15 +170,18 @@ export const styles = css`
     width: 3em;
     height: 1.75em;
     margin: 0;
-    border: 2px solid var(--cookie-consent-border-color, #6e7781);
+    border: 2px solid var(--_border);
     border-radius: 1em;
-    background: radial-gradient(circle at 0.75em, var(--cookie-consent-border-color, #6e7781) 0.5em, #0000 0.55em);
+    background: radial-gradient(circle at 0.75em, var(--_border) 0.5em, #0000 0.55em);
     cursor: pointer;
   }
   [role='switch']:checked {
-    border-color: var(--cookie-consent-accent, #0b57d0);
-    background: radial-gradient(circle at calc(100% - 0.75em), var(--cookie-consent-accent-contrast, #fff) 0.5em, #0000 0.55em)
-      var(--cookie-consent-accent, #0b57d0);
+    border-color: var(--_accent);
+    background: radial-gradient(circle at calc(100% - 0.75em), var(--_on-accent) 0.5em, #0000 0.55em) var(--_accent);
+  }
+  /* Right to left: the knob starts on the right. */
+  [role='switch']:dir(rtl) {
+    transform: scaleX(-1);
   }
   [role='switch']:disabled {
     opacity: 0.6;
@@ -146,7 +201,7 @@ export const styles = css`
     padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
-    border: 1px solid var(--cookie-consent-border-color, #6e7781);
+    border: 1px solid var(--_border);
   }
   /* On a phone five columns do not fit: each row becomes a block of labelled lines. The
      header row stays for screen readers, and the visual labels are silent ("/ ''"). */
@@ -161,7 +216,7 @@ export const styles = css`
     }
     tr {
       margin-bottom: 0.5em;
-      border: 1px solid var(--cookie-consent-border-color, #6e7781);
+      border: 1px solid var(--_border);
     }
     td {
       border: 0;

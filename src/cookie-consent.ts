@@ -118,6 +118,10 @@ export class CookieConsent extends LitElement {
     reloadOnWithdraw: { type: Boolean, attribute: 'reload-on-withdraw' },
     logUrl: { attribute: 'log-url' },
     debug: { type: Boolean },
+    // Reflected: the styles select on them (:host([layout='bar'])).
+    theme: { reflect: true },
+    layout: { reflect: true },
+    position: { reflect: true },
     config: { attribute: false },
   };
 
@@ -154,6 +158,15 @@ export class CookieConsent extends LitElement {
   /** Warn about cookies that no category declares and durations over 13 months. */
   debug = false;
 
+  /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
+  theme?: 'light' | 'dark' | 'auto';
+
+  /** `box` (default): a card; `bar`: edge to edge. */
+  layout?: 'box' | 'bar';
+
+  /** `bottom` (default), `top`, `bottom-left` or `bottom-right`. */
+  position?: 'bottom' | 'top' | 'bottom-left' | 'bottom-right';
+
   /** Categories, texts and Consent Mode mapping (SPEC "Configuration"); takes precedence over a JSON child. */
   config?: ConsentConfig;
 
@@ -187,6 +200,7 @@ export class CookieConsent extends LitElement {
     super.connectedCallback();
     connected.add(this);
     document.addEventListener('click', this.#onDocumentClick);
+    document.addEventListener('focusin', this.#onFocusIn);
     // When this runs before the parser has reached the JSON child, wait for the whole
     // document rather than show the default inventory and then another one.
     if (document.readyState === 'loading' && !this.#jsonChild()) {
@@ -200,6 +214,7 @@ export class CookieConsent extends LitElement {
     super.disconnectedCallback();
     connected.delete(this);
     document.removeEventListener('click', this.#onDocumentClick);
+    document.removeEventListener('focusin', this.#onFocusIn);
     document.removeEventListener('DOMContentLoaded', this.#start);
     document.removeEventListener('cookie-consent-accept-category', this.#onAcceptCategory);
     this.#gate.stop();
@@ -545,6 +560,21 @@ export class CookieConsent extends LitElement {
       event.preventDefault();
       next.focus();
     }
+  };
+
+  /**
+   * WCAG 2.4.11 Focus Not Obscured: the fixed banner must never hide the element that gets
+   * focus. When it would, the page scrolls just enough to bring that element clear of it.
+   */
+  #onFocusIn = (event: FocusEvent): void => {
+    const banner = this.shadowRoot?.querySelector('[part=banner]');
+    const target = event.composedPath()[0];
+    if (!banner || !(target instanceof Element) || banner.contains(target)) return;
+    const b = banner.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    if (t.bottom <= b.top || t.top >= b.bottom || t.right <= b.left || t.left >= b.right) return;
+    // A banner at the top pushes the target down, one at the bottom pushes it up.
+    window.scrollBy(0, b.top < innerHeight / 2 ? t.top - b.bottom - 8 : t.bottom - b.top + 8);
   };
 
   #onDocumentClick = (event: MouseEvent): void => {
