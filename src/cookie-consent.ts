@@ -65,7 +65,7 @@ function deepActiveElement(): HTMLElement | null {
  * @summary Cookie-consent banner and preferences dialog for data portals.
  *
  * @fires cookie-consent-ready - Once after start; `detail.consent` is the stored choice or `null`.
- * @fires cookie-consent-change - Each time a choice is saved; `detail` is `{ consent, changed }`.
+ * @fires cookie-consent-change - Each time a choice is saved (and on `reset()`, with `consent: null`); `detail` is `{ consent, changed }`.
  *
  * @slot - Takes an optional `<script type="application/json">` holding the configuration; nothing is shown from it.
  *
@@ -83,6 +83,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart save - The dialog's "Save my choices" button.
  * @csspart dialog - The preferences `<dialog>`.
  * @csspart dialog-header - The dialog's title bar.
+ * @csspart dialog-title - The dialog's heading.
  * @csspart dialog-body - The dialog's scrolling content.
  * @csspart dialog-footer - The dialog's action bar.
  * @csspart close-button - The dialog's close button (closes without saving).
@@ -329,13 +330,16 @@ export class CookieConsent extends LitElement {
     this.#consent = null;
     this.#chosenHere = this.#revisionNotice = false;
     this.#sync?.announce(undefined);
-    this.#applied(before);
+    this.#notify(before);
     this.showBanner();
   }
 
   // Start-up
 
   #start = (): void => {
+    // An API call (or <cookie-policy> reading `categories`) may have loaded the default
+    // before the parser reached the JSON child: read the configuration again now.
+    if (this.#loaded && this.config === undefined && this.#jsonChild()) this.#load();
     this.#started = true;
     this.requestUpdate();
   };
@@ -431,19 +435,19 @@ export class CookieConsent extends LitElement {
     this.#closeDialog();
     this.#sync?.announce(readCookie(options.cookieName!));
     if (this.logUrl) sendProof(this.logUrl, record);
-    this.#changed(before);
+    this.#notify(before);
   }
 
   // Acting on the choice
 
-  /** Tells the page about a new choice, then applies it. */
-  #changed(before: Readonly<Record<string, boolean>>): void {
-    const record = this.#consent!;
+  /** Tells the page about a new choice (or, after reset(), about none), then applies it. */
+  #notify(before: Readonly<Record<string, boolean>>): void {
+    const consent = this.#consent;
     this.requestUpdate();
     this.dispatchEvent(
       new CookieConsentChangeEvent({
-        consent: record,
-        changed: Object.keys(record.categories).filter((id) => (before[id] === true) !== record.categories[id]),
+        consent,
+        changed: this.#categories.map((c) => c.id).filter((id) => (before[id] === true) !== this.hasConsent(id)),
       }),
     );
     this.#applied(before);
@@ -491,9 +495,7 @@ export class CookieConsent extends LitElement {
     this.#consent = record;
     this.#bannerOpen = !record;
     this.#closeDialog();
-    if (record) this.#changed(before);
-    else this.#applied(before);
-    this.requestUpdate();
+    this.#notify(before);
   }
 
   /** "Accept" on a blocked embed's placeholder: that category too, keeping the others. */
@@ -629,7 +631,7 @@ export class CookieConsent extends LitElement {
       @keydown=${this.#onKeydown}
     >
       <div part="dialog-header" class="header">
-        <h2 id="dialog-title" tabindex="-1">${format(m.dialogTitle, { platform })}</h2>
+        <h2 id="dialog-title" part="dialog-title" tabindex="-1">${format(m.dialogTitle, { platform })}</h2>
         <button part="close-button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this.#closeDialog()}>
           <span aria-hidden="true">×</span>
         </button>

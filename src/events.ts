@@ -6,8 +6,8 @@ export interface CookieConsentReadyDetail {
 }
 
 export interface CookieConsentChangeDetail {
-  /** The choice just saved. */
-  readonly consent: ConsentRecord;
+  /** The choice just saved; `null` after `reset()` forgot it. */
+  readonly consent: ConsentRecord | null;
   /** Ids of the categories whose value changed (from "only necessary" when there was no choice). */
   readonly changed: readonly string[];
 }
@@ -21,7 +21,7 @@ export class CookieConsentReadyEvent extends Event {
   }
 }
 
-/** Fired each time a choice is saved. */
+/** Fired each time a choice is saved, and when `reset()` forgets it. */
 export class CookieConsentChangeEvent extends Event {
   readonly detail: CookieConsentChangeDetail;
   constructor(detail: CookieConsentChangeDetail) {

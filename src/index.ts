@@ -1,7 +1,9 @@
 import { CookieConsent } from './cookie-consent.js';
+import { CookiePolicy } from './cookie-policy.js';
 import { CookieConsentPlaceholder } from './gating/placeholder.js';
 
 export { CookieConsent } from './cookie-consent.js';
+export { CookiePolicy } from './cookie-policy.js';
 export { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
 export type { CookieConsentChangeDetail, CookieConsentReadyDetail } from './events.js';
 export { CookieConsentPlaceholder, CookieConsentAcceptCategoryEvent } from './gating/placeholder.js';
@@ -17,3 +19,4 @@ if (!customElements.get('cookie-consent')) customElements.define('cookie-consent
 if (!customElements.get('cookie-consent-placeholder')) {
   customElements.define('cookie-consent-placeholder', CookieConsentPlaceholder);
 }
+if (!customElements.get('cookie-policy')) customElements.define('cookie-policy', CookiePolicy);

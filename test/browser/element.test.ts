@@ -219,6 +219,36 @@ describe('<cookie-consent>', () => {
       await expect.element(page.getByRole('region')).toBeVisible();
     });
 
+    it('reset() tells the page: a change event with a null consent and what it withdrew', async () => {
+      const el = await mount();
+      el.acceptAll();
+      const change = oneEvent(el, 'cookie-consent-change');
+      el.reset();
+      const { detail } = await change;
+      expect(detail.consent).toBeNull();
+      expect(detail.changed).toEqual(['statistics']);
+    });
+
+    it('an API call before the parser reaches the JSON child does not lock in the default', async () => {
+      const el = document.createElement('cookie-consent');
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      try {
+        document.body.append(el);
+        await el.updateComplete; // its first (empty) render, while it waits for the document
+        expect(el.categories.map((c) => c.id)).toEqual(['necessary', 'statistics']); // read early
+        const json = document.createElement('script');
+        json.type = 'application/json';
+        json.textContent = JSON.stringify({ categories: [{ id: 'marketing', title: 'Marketing' }] });
+        el.append(json); // the parser gets there
+      } finally {
+        delete (document as any).readyState;
+      }
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await el.updateComplete;
+      expect(el.categories.map((c) => c.id)).toEqual(['necessary', 'statistics', 'marketing']);
+      el.remove();
+    });
+
     it('showPreferences() opens the dialog and hide() closes it without saving', async () => {
       const el = await mount();
       el.showPreferences();

@@ -47,7 +47,7 @@ describe('npm run build', () => {
       .find((d: any) => d.tagName === 'cookie-consent');
     expect(element.attributes.map((a: any) => a.name)).toEqual([
       'platform', 'policy-url', 'lang', 'revision', 'expires-days', 'cookie-name', 'cookie-domain',
-      'consent-mode', 'reload-on-withdraw', 'log-url', 'debug',
+      'consent-mode', 'reload-on-withdraw', 'log-url', 'debug', 'theme', 'layout', 'position',
     ]);
     expect(element.events.map((e: any) => e.name)).toEqual(['cookie-consent-ready', 'cookie-consent-change']);
     expect(element.cssParts.map((p: any) => p.name)).toContain('banner');

@@ -1,0 +1,351 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { preferencesRow } from './config/defaults.js';
+import { parseConfig, parseConfigJson } from './config/parse.js';
+import { NECESSARY, type Category, type ConsentConfig, type CookieRow, type TextOverrides } from './config/types.js';
+import { readConsent } from './consent/cookie-store.js';
+import type { ConsentRecord } from './consent/record.js';
+import type { CookieConsent } from './cookie-consent.js';
+import { localize, messagesFor } from './i18n/localize.js';
+import type { Messages } from './i18n/messages.js';
+import { policyEn } from './i18n/policy-en.js';
+import { policyFr } from './i18n/policy-fr.js';
+import type { PolicyMessages } from './i18n/policy-messages.js';
+import { resolveLanguage } from './i18n/resolve-language.js';
+import { reportOnce } from './internal/report.js';
+
+const prose: Readonly<Record<string, PolicyMessages>> = { en: policyEn, fr: policyFr };
+const proseLanguages: ReadonlySet<string> = new Set(Object.keys(prose));
+
+/**
+ * The element renders into light DOM, where a strict CSP (`style-src 'self'`) forbids both
+ * `<style>` and `style=""`: its few rules go into one constructable stylesheet adopted by the
+ * document. Every selector is wrapped in `:where(cookie-policy)` so that it weighs no more
+ * than a plain type selector and any portal rule (`cookie-policy table`, a class) wins.
+ */
+const styles = css`
+  :where(cookie-policy) {
+    display: block;
+  }
+  :where(cookie-policy) table {
+    width: 100%;
+    margin: 0 0 1.5em;
+    border-collapse: collapse;
+  }
+  :where(cookie-policy) caption {
+    padding: 0 0 0.5em;
+    font-weight: 600;
+    text-align: start;
+  }
+  :where(cookie-policy) th,
+  :where(cookie-policy) td {
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--cookie-consent-border-color, #6e7781);
+    text-align: start;
+    vertical-align: top;
+    /* "anywhere" (unlike "break-word") lowers the cells' minimum width, so that five
+       columns fit a 320px screen instead of pushing the page sideways (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  @media (max-width: 36em) {
+    :where(cookie-policy) th,
+    :where(cookie-policy) td {
+      padding: 0.25em;
+    }
+  }
+  :where(cookie-policy) dt {
+    font-weight: 600;
+  }
+  :where(cookie-policy) dd {
+    margin: 0 0 0.75em;
+  }
+  :where(cookie-policy) button {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--cookie-consent-accent-contrast, #fff);
+    background: var(--cookie-consent-accent, #0b57d0);
+    border: 0;
+    border-radius: var(--cookie-consent-border-radius, 0.5em);
+    cursor: pointer;
+  }
+  :where(cookie-policy) button:focus-visible {
+    outline: 2px solid var(--cookie-consent-focus-ring, var(--cookie-consent-accent, #0b57d0));
+    outline-offset: 2px;
+  }
+  @media print {
+    :where(cookie-policy) button {
+      display: none;
+    }
+    :where(cookie-policy) tr {
+      break-inside: avoid;
+    }
+  }
+`;
+
+/** Adds the stylesheet to the document's, after the page's own, once however many elements there are. */
+function adoptStyles(): void {
+  try {
+    const sheet = styles.styleSheet;
+    // No constructable stylesheets (Safari < 16.4): the policy still reads well in the page's own styles.
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+  } catch {
+    // A frozen or foreign adoptedStyleSheets: unstyled is better than broken.
+  }
+}
+
+/**
+ * Lit cannot bind a tag name, and `lit/static-html.js` would cost more than six templates.
+ * Levels past 6 stay at 6: HTML has no `<h7>`.
+ */
+const headings = [
+  (text: unknown) => html`<h1>${text}</h1>`,
+  (text: unknown) => html`<h2>${text}</h2>`,
+  (text: unknown) => html`<h3>${text}</h3>`,
+  (text: unknown) => html`<h4>${text}</h4>`,
+  (text: unknown) => html`<h5>${text}</h5>`,
+  (text: unknown) => html`<h6>${text}</h6>`,
+];
+const heading = (level: number, text: unknown): TemplateResult => headings[Math.min(level, 6) - 1]!(text);
+
+/** The page's `<cookie-consent>` once it is upgraded (its getters exist), else `undefined`. */
+function consentElement(): CookieConsent | undefined {
+  const el = document.querySelector('cookie-consent');
+  return el && Array.isArray(el.categories) ? el : undefined;
+}
+
+/**
+ * The page's full cookie policy: what a cookie is, the kinds of cookies, one table per
+ * category of the inventory, the visitor's current choice with its date, and a "Manage my
+ * preferences" button that opens the `<cookie-consent>` dialog. It shows the inventory of
+ * the page's `<cookie-consent>` unless it is given its own, so that the policy and the banner
+ * never disagree, and follows the visitor's choice live.
+ *
+ * It renders into light DOM, not a shadow root: the text is found by the browser's
+ * find-in-page and by search engines, prints with the page, and takes the portal's own
+ * typography. Its few styles (table rules, spacing, focus ring, print) are adopted once by
+ * the document, scoped to `cookie-policy` with the lowest useful specificity.
+ *
+ * @summary The platform's cookie policy, from the same inventory as `<cookie-consent>`.
+ *
+ * @slot - Takes an optional `<script type="application/json">` holding its own configuration (as `<cookie-consent>`'s).
+ *
+ * @cssprop --cookie-consent-accent - Background of the button and focus ring.
+ * @cssprop --cookie-consent-accent-contrast - Text of the button.
+ * @cssprop --cookie-consent-border-color - Table rules.
+ * @cssprop --cookie-consent-border-radius - Corner radius of the button.
+ * @cssprop --cookie-consent-focus-ring - Colour of the focus outline (defaults to the accent).
+ */
+export class CookiePolicy extends LitElement {
+  // Declared without decorators, as CookieConsent: their helpers would add to every download.
+  static override properties = {
+    platform: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lang: {},
+    config: { attribute: false },
+  };
+
+  /** The platform's URL (its host is named) or name. Default: the `<cookie-consent>`'s, else this host. */
+  platform = '';
+
+  /** Level of the section headings, 1 to 6; category headings are one below. */
+  headingLevel = 2;
+
+  /** Language, `en` or `fr`; otherwise the `<cookie-consent>`'s, then `<html lang>`, then English. */
+  override lang = '';
+
+  /** Own inventory, as `<cookie-consent>`'s `config`; takes precedence over a JSON child and over the page's `<cookie-consent>`. */
+  config?: ConsentConfig;
+
+  #started = false;
+  /** The last own configuration parsed (the property, or the JSON child's text), and what it gave. */
+  #parsedFrom: unknown;
+  #parsed?: { categories: readonly Category[]; texts: TextOverrides };
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles();
+    document.addEventListener('cookie-consent-change', this.#refresh);
+    document.addEventListener('cookie-consent-ready', this.#refresh);
+    // While the page is still being parsed, the JSON child and the `<cookie-consent>`'s may
+    // not be there yet; reading the banner's inventory now would also make it load early.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.#start, { once: true });
+    } else {
+      this.#started = true;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('cookie-consent-change', this.#refresh);
+    document.removeEventListener('cookie-consent-ready', this.#refresh);
+    document.removeEventListener('DOMContentLoaded', this.#start);
+  }
+
+  /** A rendering error is reported, never thrown at the page (Lit would reject `updateComplete`). */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      reportOnce(`policy:${error}`, `<cookie-policy> could not render: ${error}`);
+    }
+  }
+
+  protected override render() {
+    if (!this.#started) return nothing;
+    const consentEl = consentElement();
+    const lang = resolveLanguage([this.lang, consentEl?.language, document.documentElement.lang], [], proseLanguages);
+    const t = prose[lang]!;
+    const { categories, texts } = this.#inventory(consentEl);
+    const m = messagesFor(lang, texts);
+    const level = this.#headingLevel();
+    const platform = this.#platform(consentEl);
+    const consent = consentEl ? consentEl.consent : readConsent();
+    return html`<div lang=${lang}>
+      <p>${t.intro(platform)}</p>
+      <section>
+        ${heading(level, t.whatHeading)}
+        <p>${t.what}</p>
+      </section>
+      <section>
+        ${heading(level, t.kindsHeading)}
+        <dl>
+          <dt>${t.necessaryTerm}</dt>
+          <dd>${t.necessary}</dd>
+          <dt>${t.statisticsTerm}</dt>
+          <dd>${t.statistics}</dd>
+          <dt>${t.firstPartyTerm}</dt>
+          <dd>${t.firstParty}</dd>
+          <dt>${t.thirdPartyTerm}</dt>
+          <dd>${t.thirdParty}</dd>
+        </dl>
+      </section>
+      <section>
+        ${heading(level, t.usedHeading(platform))}
+        <p>${t.usedIntro}</p>
+        ${categories.map((c) => this.#renderCategory(c, level + 1, lang, t, m))}
+      </section>
+      <section>
+        ${heading(level, t.choiceHeading)}
+        ${consent ? this.#renderChoice(consent, categories, lang, t) : html`<p>${t.noChoice}</p>`}
+        ${consentEl ? html`<p><button type="button" data-cookie-consent-open>${t.manage}</button></p>` : nothing}
+      </section>
+      <section>
+        ${heading(level, t.changeHeading)}
+        <p>${t.change}</p>
+        <p>${t.browser}</p>
+      </section>
+    </div>`;
+  }
+
+  #renderCategory({ title, description, cookies = [] }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
+    const name = localize(title, lang);
+    const withDuration = cookies.some((row) => row.duration !== undefined);
+    const cell = (text: CookieRow['provider'] | CookieRow['duration']) => html`<td>${localize(text, lang)}</td>`;
+    return html`<section>
+      ${heading(level, name)}
+      ${description ? html`<p>${localize(description, lang)}</p>` : nothing}
+      ${cookies.length
+        ? html`<table>
+            <caption>${t.caption(name)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.provider}</th>
+                <th scope="col">${m.function}</th>
+                <th scope="col">${m.names}</th>
+                <th scope="col">${m.purpose}</th>
+                ${withDuration ? html`<th scope="col">${m.duration}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody>
+              ${cookies.map(
+                (row) => html`<tr>
+                  ${cell(row.provider)}${cell(row.function)}
+                  <td>${row.names.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</td>
+                  ${cell(row.purpose)}${withDuration ? cell(row.duration) : nothing}
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : html`<p>${m.noCookies}</p>`}
+    </section>`;
+  }
+
+  #renderChoice(consent: ConsentRecord, categories: readonly Category[], lang: string, t: PolicyMessages): TemplateResult {
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(consent.updated));
+    return html`<p>${t.choiceSaved} <time datetime=${consent.updated}>${date}</time>.</p>
+      <ul>
+        ${categories.map(
+          ({ id, title }) =>
+            html`<li>${t.choice(localize(title, lang), id === NECESSARY ? 'always' : consent.categories[id] === true ? 'on' : 'off')}</li>`,
+        )}
+      </ul>`;
+  }
+
+  #start = (): void => {
+    this.#started = true;
+    this.requestUpdate();
+  };
+
+  #refresh = (): void => {
+    this.requestUpdate();
+  };
+
+  #headingLevel(): number {
+    const v = this.headingLevel;
+    if (Number.isInteger(v) && v >= 1 && v <= 6) return v;
+    const given = this.getAttribute('heading-level') ?? v;
+    reportOnce(`policy:heading-level=${given}`, `<cookie-policy> "heading-level" must be a whole number from 1 to 6 (got "${given}"); using 2`);
+    return 2;
+  }
+
+  /** As `<cookie-consent>` names it: a URL's host, or the name given. */
+  #platform(consentEl: CookieConsent | undefined): string {
+    let platform = String(this.platform || consentEl?.platform || '').trim();
+    try {
+      platform = new URL(platform).host || platform;
+    } catch {
+      platform ||= location.host;
+    }
+    return platform;
+  }
+
+  /**
+   * Own configuration (property, then JSON child), else the `<cookie-consent>`'s inventory in
+   * force, else the default. Own configuration is parsed as `<cookie-consent>` parses it.
+   */
+  #inventory(consentEl: CookieConsent | undefined): { categories: readonly Category[]; texts: TextOverrides } {
+    const child = this.querySelector<HTMLScriptElement>(':scope>script[type="application/json"]');
+    const own = this.config !== undefined || !child ? this.config : (child.textContent ?? '');
+    if (own === undefined && consentEl) return { categories: consentEl.categories, texts: {} };
+    if (own !== this.#parsedFrom || !this.#parsed) {
+      const { config, error } = typeof own === 'string' ? parseConfigJson(own) : parseConfig(own);
+      if (error) reportOnce(`policy-config:${error}`, `<cookie-policy> invalid configuration: ${error}; using the default inventory`);
+      this.#parsedFrom = own;
+      this.#parsed = {
+        // As <cookie-consent> does: `necessary` always keeps the row of the cookie that stores the choice.
+        categories: config.categories.map((c) =>
+          c.id === NECESSARY && !c.cookies?.some((row) => row.names.includes('cookies_preferences'))
+            ? { ...c, cookies: [...(c.cookies ?? []), preferencesRow('cookies_preferences', 180)] }
+            : c,
+        ),
+        texts: config.texts,
+      };
+    }
+    return this.#parsed;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-policy': CookiePolicy;
+  }
+}
