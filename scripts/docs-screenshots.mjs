@@ -1,0 +1,38 @@
+// Writes the README's screenshots into docs/: `node scripts/docs-screenshots.mjs`.
+// Starts Vite on a free loopback port, drives Chromium with Playwright, stops both.
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const shots = [
+  { file: 'box-bottom-light-en', query: 'lang=en', width: 900 },
+  { file: 'bar-top-dark-fr', query: 'lang=fr&theme=dark&layout=bar&position=top', width: 900 },
+  { file: 'box-bottom-right-dsfr', query: 'lang=fr&css=dsfr&position=bottom-right', width: 900 },
+  { file: 'dialog-compact-dark', query: 'lang=en&css=compact-dark&dialog', width: 900, dialog: true },
+];
+
+const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  mkdirSync('docs', { recursive: true });
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: 640 }, reducedMotion: 'reduce' });
+    await page.goto(`http://127.0.0.1:${port}/scripts/shot.html?${shot.query}`);
+    const target = page.locator(shot.dialog ? 'cookie-consent dialog' : 'cookie-consent [part=banner]');
+    await target.waitFor();
+    await page.waitForTimeout(300); // fonts and the theme stylesheet
+    await target.screenshot({ path: `docs/${shot.file}.png` });
+    console.log(`docs/${shot.file}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
