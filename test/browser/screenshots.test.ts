@@ -36,7 +36,7 @@ describe('<cookie-consent>', () => {
               platform="https://inai.opendatasoft.com"
               policy-url="/policy"
             ></cookie-consent>`);
-            const banner = el.shadowRoot!.querySelector('[part=banner]')!;
+            const banner = el.shadowRoot!.querySelector<HTMLElement>('[part=banner]')!;
             await expect.element(banner).toBeVisible();
             const name = `${lang}-${theme}-${layout}-${position}`;
             const shot = await page.screenshot({ path: `../../.screenshots/banner-${name}.png` });
