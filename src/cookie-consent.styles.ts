@@ -83,9 +83,21 @@ export const styles = css`
     inset: 0 0 auto;
     border-width: 0 0 1px;
   }
+  /* Moved to the other edge while it would hide the focused element (see #onFocusIn);
+     !important: it must beat every layout and position rule above. */
+  .banner.to-top {
+    top: 0 !important;
+    bottom: auto !important;
+  }
+  .banner.to-bottom {
+    top: auto !important;
+    bottom: 0 !important;
+  }
   h2 {
     margin: 0 0 0.5em;
     font-size: 1.25em;
+    /* A long platform host ("interpolilli.opendatasoft.com") must wrap on a 320px screen. */
+    overflow-wrap: anywhere;
   }
   h3 {
     margin: 0;
@@ -106,7 +118,7 @@ export const styles = css`
   }
   [part~='button'] {
     min-height: 2.75em;
-    padding: 0.5em 1em;
+    padding: 0.5em;
     font: inherit;
     font-weight: 600;
     color: var(--_on-accent);

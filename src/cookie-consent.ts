@@ -571,12 +571,22 @@ export class CookieConsent extends LitElement {
   #onFocusIn = (event: FocusEvent): void => {
     const banner = this.shadowRoot?.querySelector('[part=banner]');
     const target = event.composedPath()[0];
-    if (!banner || !(target instanceof Element) || banner.contains(target)) return;
-    const b = banner.getBoundingClientRect();
+    if (!banner || !(target instanceof Element)) return;
+    if (banner.contains(target)) return banner.classList.remove('to-top', 'to-bottom');
+    const covered = () => {
+      const b = banner.getBoundingClientRect();
+      const t = target.getBoundingClientRect();
+      return t.bottom > b.top && t.top < b.bottom && t.right > b.left && t.left < b.right ? b : undefined;
+    };
+    const b = covered();
+    if (!b) return;
+    // A banner at the top pushes the target down, one at the bottom pushes it up…
     const t = target.getBoundingClientRect();
-    if (t.bottom <= b.top || t.top >= b.bottom || t.right <= b.left || t.left >= b.right) return;
-    // A banner at the top pushes the target down, one at the bottom pushes it up.
-    window.scrollBy(0, b.top < innerHeight / 2 ? t.top - b.bottom - 8 : t.bottom - b.top + 8);
+    const atTop = b.top < innerHeight / 2;
+    window.scrollBy(0, atTop ? t.top - b.bottom - 8 : t.bottom - b.top + 8);
+    // …and where the page cannot scroll that far (its very top or end), the banner moves
+    // to the other edge until focus comes back to it.
+    if (covered()) banner.classList.add(atTop ? 'to-bottom' : 'to-top');
   };
 
   #onDocumentClick = (event: MouseEvent): void => {

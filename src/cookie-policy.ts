@@ -42,15 +42,36 @@ const styles = css`
     border: 1px solid var(--cookie-consent-border-color, #6e7781);
     text-align: start;
     vertical-align: top;
-    /* "anywhere" (unlike "break-word") lowers the cells' minimum width, so that five
-       columns fit a 320px screen instead of pushing the page sideways (WCAG 1.4.10). */
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: break-word;
   }
-  @media (max-width: 36em) {
-    :where(cookie-policy) th,
+  /* A long cookie name may break anywhere; words may not. */
+  :where(cookie-policy) code {
+    overflow-wrap: anywhere;
+  }
+  /* On a phone screen five columns do not fit (WCAG 1.4.10): each row becomes a block of
+     labelled lines; the header row stays for screen readers, the visual labels are silent
+     ("/ ''"). Printed, it stays a table. */
+  @media screen and (max-width: 40em) {
+    :where(cookie-policy) table,
+    :where(cookie-policy) tbody,
+    :where(cookie-policy) tr,
     :where(cookie-policy) td {
-      padding: 0.25em;
+      display: block;
+    }
+    :where(cookie-policy) thead {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+    :where(cookie-policy) tr {
+      margin-bottom: 0.75em;
+      border: 1px solid var(--cookie-consent-border-color, #6e7781);
+    }
+    :where(cookie-policy) td {
+      border: 0;
+    }
+    :where(cookie-policy) td::before {
+      content: attr(data-label) ': ' / '';
+      font-weight: 600;
     }
   }
   :where(cookie-policy) dt {
@@ -249,7 +270,8 @@ export class CookiePolicy extends LitElement {
   #renderCategory({ title, description, cookies = [] }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
     const name = localize(title, lang);
     const withDuration = cookies.some((row) => row.duration !== undefined);
-    const cell = (text: CookieRow['provider'] | CookieRow['duration']) => html`<td>${localize(text, lang)}</td>`;
+    const cell = (label: string, text: CookieRow['provider'] | CookieRow['duration']) =>
+      html`<td data-label=${label}>${localize(text, lang)}</td>`;
     return html`<section>
       ${heading(level, name)}
       ${description ? html`<p>${localize(description, lang)}</p>` : nothing}
@@ -268,9 +290,9 @@ export class CookiePolicy extends LitElement {
             <tbody>
               ${cookies.map(
                 (row) => html`<tr>
-                  ${cell(row.provider)}${cell(row.function)}
-                  <td>${row.names.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</td>
-                  ${cell(row.purpose)}${withDuration ? cell(row.duration) : nothing}
+                  ${cell(m.provider, row.provider)}${cell(m.function, row.function)}
+                  <td data-label=${m.names}>${row.names.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</td>
+                  ${cell(m.purpose, row.purpose)}${withDuration ? cell(m.duration, row.duration) : nothing}
                 </tr>`,
               )}
             </tbody>

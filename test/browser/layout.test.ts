@@ -90,6 +90,41 @@ describe('<cookie-consent>', () => {
       });
     }
 
+    it('a top banner over the very top of the page moves to the bottom rather than hide the focus', async () => {
+      await page.viewport(800, 600);
+      const wrapper = await mount(html`<div>
+        <cookie-consent layout="bar" position="top"></cookie-consent>
+        <a href="#x" id="first">Skip to content</a>
+      </div>`);
+      const el = wrapper.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      const banner = shadow(el).querySelector<HTMLElement>('[part=banner]')!;
+      await settled(banner);
+      window.scrollTo(0, 0);
+      const link = wrapper.querySelector<HTMLElement>('#first')!;
+      expect(link.getBoundingClientRect().top).toBeLessThan(banner.getBoundingClientRect().bottom); // covered
+      link.focus();
+      const b = banner.getBoundingClientRect();
+      const t = link.getBoundingClientRect();
+      expect(t.bottom <= b.top || t.top >= b.bottom).toBe(true);
+      // Focus back in the banner: it returns to its place.
+      banner.querySelector<HTMLElement>('[part~=accept-all]')!.focus();
+      expect(banner.getBoundingClientRect().top).toBe(0);
+    });
+
+    it('a long platform host wraps at 320 px: nothing scrolls sideways', async () => {
+      await page.viewport(320, 700);
+      for (const layout of layouts) {
+        const el = await mount(html`<cookie-consent lang="fr" layout=${layout} platform="https://interpolilli.opendatasoft.com"></cookie-consent>`);
+        const banner = shadow(el).querySelector<HTMLElement>('[part=banner]')!;
+        expect(banner.scrollWidth).toBeLessThanOrEqual(banner.clientWidth + 1);
+        for (const button of banner.querySelectorAll<HTMLElement>('[part~=button]')) {
+          expect(button.scrollWidth).toBeLessThanOrEqual(button.clientWidth + 1);
+        }
+        el.remove();
+      }
+    });
+
     it('dir="rtl": the texts run right to left and the switch knob starts on the right', async () => {
       const el = await mount(html`<cookie-consent dir="rtl"></cookie-consent>`);
       const banner = shadow(el).querySelector<HTMLElement>('[part=banner]')!;
