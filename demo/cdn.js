@@ -1,19 +1,18 @@
 // The page script of cdn.html: a classic script, no module, as on a portal that does not
-// use modules. It sets the page's language from ?lang=, logs the element's events and
-// shows which cookies the page can read. It runs in <head>, before the element exists.
+// use modules. It translates the page from ?lang=, logs the element's events and shows
+// which cookies the page can read. It runs in <head>, before the element exists. The
+// portal, the element's attributes and the links are the demo settings' (settings.ts).
 (function () {
   'use strict';
 
   var fr = {
-    title: 'Version CDN – INAI Données ouvertes',
+    title: 'Version CDN – démo de <cookie-consent>',
     skip: 'Aller au contenu principal',
-    portalName: 'INAI Données ouvertes',
     navMain: 'Menu principal',
     navDatasets: 'Jeux de données',
     navPolicy: 'Politique de cookies',
     navCdn: 'Version CDN',
     navFooter: 'Pied de page',
-    language: 'Langue',
     h1: 'La version CDN sur une page de portail classique',
     lead:
       'Cette page charge le fichier construit par une balise script classique, comme le fait un gabarit de portail, ' +
@@ -30,7 +29,7 @@
     manage: 'Gérer mes préférences',
     events: 'Événements',
     noEvent: 'Aucun événement pour l’instant.',
-    footerNote: 'INAI Données ouvertes – un portail fictif pour la démo de <cookie-consent>.',
+    footerNote: '– un portail fictif pour la démo de <cookie-consent>.',
     cookieSettings: 'Gestion des cookies',
   };
   var english = { tagRan: 'ran at' };
@@ -106,19 +105,7 @@
       document.querySelectorAll('[data-i18n-label]').forEach(function (el) {
         el.setAttribute('aria-label', fr[el.getAttribute('data-i18n-label')]);
       });
-      document.querySelectorAll('a[data-keep-lang]').forEach(function (a) {
-        var url = new URL(a.getAttribute('href'), location.href);
-        url.searchParams.set('lang', 'fr');
-        a.setAttribute('href', url.pathname + url.search + url.hash);
-      });
     }
-    document.querySelectorAll('[data-lang-link]').forEach(function (a) {
-      if (a.getAttribute('data-lang-link') === lang) a.setAttribute('aria-current', 'true');
-    });
-    document.querySelectorAll('cookie-consent').forEach(function (el) {
-      el.setAttribute('lang', lang);
-      if (lang === 'fr') el.setAttribute('policy-url', '/demo/policy.html?lang=fr');
-    });
     showCookies();
   });
 })();

@@ -1,13 +1,15 @@
 /**
- * Script of the demo portal (index.html and policy.html): the en/fr switch and the
- * integrator panel. It only uses what SPEC.md promises to integrators: attributes, the
- * two events and the element's API. It runs before /src/index.ts defines the element
- * (see index.html), so that it is listening when `cookie-consent-ready` fires.
+ * Script of the demo portal (index.html and policy.html): the page's texts in English and
+ * French, and the integrator panel. Portal, language, colours and the element's attributes
+ * are chosen in the "Demo settings" panel (settings.ts, imported first, which also sets
+ * them on the element). It only uses what SPEC.md promises to integrators: attributes, the
+ * two events and the element's API. It runs before /src/index.ts defines the element (see
+ * index.html), so that it is listening when `cookie-consent-ready` fires.
  */
 import type { CookieConsent } from '../src/cookie-consent.js';
 import type {} from '../src/events.js';
-
-type Lang = 'en' | 'fr';
+import type { Lang } from './portals.js';
+import { onSettingsChange, portal, settings } from './settings.js';
 
 /**
  * French texts of the page, by `data-i18n` key. The English ones are those written in the
@@ -16,20 +18,16 @@ type Lang = 'en' | 'fr';
 const fr: Readonly<Record<string, string>> = {
   // Shared by every page
   skip: 'Aller au contenu principal',
-  portalName: 'INAI Données ouvertes',
   navMain: 'Menu principal',
   navDatasets: 'Jeux de données',
   navIntegrator: 'Panneau intégrateur',
   navPolicy: 'Politique de cookies',
   navCdn: 'Version CDN',
   navFooter: 'Pied de page',
-  language: 'Langue',
-  footerNote: 'INAI Données ouvertes – un portail fictif pour la démo de <cookie-consent>.',
+  footerNote: '– un portail fictif pour la démo de <cookie-consent>.',
   cookieSettings: 'Gestion des cookies',
 
   // index.html
-  title: 'INAI Données ouvertes – jeux de données',
-  h1: 'Les données ouvertes de la plateforme INAI',
   lead:
     'Parcourez, téléchargez et interrogez par l’API les jeux de données publiés par les organismes publics de la région. ' +
     'Chaque jeu de données est librement réutilisable sous licence ouverte.',
@@ -51,9 +49,9 @@ const fr: Readonly<Record<string, string>> = {
   ds2Text: 'Concentrations de NO₂, PM10, PM2,5 et ozone relevées par 38 stations de mesure depuis 2019.',
   ds2Pub: 'Observatoire régional de la qualité de l’air',
   ds3Title: 'Marchés publics 2024',
-  ds3Text: 'Marchés attribués au-delà de 40 000 € : acheteur, titulaire, montant, durée et procédure.',
+  ds3Text: 'Marchés attribués au-delà de 40 000 € : acheteur, titulaire, montant, durée et procédure.',
   ds3Pub: 'Direction des finances',
-  ds4Title: 'Bibliothèques publiques : horaires et prêts',
+  ds4Title: 'Bibliothèques publiques : horaires et prêts',
   ds4Text: 'Horaires, adresse et prêts annuels des 52 bibliothèques du réseau.',
   ds4Pub: 'Direction de la culture',
   ds5Title: 'Bornes de recharge pour véhicules électriques',
@@ -68,74 +66,52 @@ const fr: Readonly<Record<string, string>> = {
   panelNoEvent: 'Aucun événement pour l’instant.',
 
   // policy.html
-  policyTitle: 'Politique de cookies – INAI Données ouvertes',
   policyH1: 'Politique de cookies',
-  policyIntro:
-    'Cette page explique quels cookies le portail INAI Données ouvertes dépose sur votre appareil, pourquoi et pour combien de temps.',
-  policyWhatH: 'Qu’est-ce qu’un cookie ?',
-  policyWhatP:
-    'Un cookie est un petit fichier texte qu’un site enregistre dans votre navigateur. Le site le relit lors de vos visites ' +
-    'suivantes, par exemple pour vous garder connecté ou pour se souvenir de votre langue.',
-  policyNecessaryH: 'Les cookies nécessaires au portail',
-  policyNecessaryP:
-    'Ces cookies sont indispensables au fonctionnement du portail. Ils sont exemptés de consentement et toujours déposés.',
-  policyCaption: 'Cookies nécessaires, tous déposés par Opendatasoft',
-  policyColCookie: 'Cookie',
-  policyColPurpose: 'Finalité',
-  policyColDuration: 'Durée',
-  policySessionid: 'Reconnaître l’utilisateur connecté d’une page à l’autre',
-  policyLanguage: 'Mémoriser la langue que vous avez choisie',
-  policyCsrf: 'Protéger les formulaires et les appels à l’API contre la falsification de requêtes',
-  policyPreferences: 'Mémoriser vos choix en matière de cookies',
-  twoWeeks: '2 semaines',
-  oneYear: '1 an',
-  sixMonths: '6 mois',
-  policyStatsH: 'La mesure d’audience',
-  policyStatsP:
-    'Les cookies de statistiques ne sont déposés que si vous les acceptez. Ce portail n’en déclare aucun pour le moment ; ' +
-    's’il utilise un jour un outil de mesure d’audience, celui-ci sera listé ici et dans la fenêtre des préférences, ' +
-    'et votre accord sera demandé avant.',
-  policyChoiceH: 'Votre choix',
-  policyChoiceP:
-    'Vous pouvez accepter ou refuser les cookies optionnels et changer d’avis à tout moment. Votre choix est conservé ' +
-    '6 mois ; passé ce délai, la question vous est posée à nouveau.',
-  policyManage: 'Gérer mes préférences',
-  policyBrowser: 'Vous pouvez aussi supprimer les cookies à tout moment depuis les réglages de votre navigateur.',
+  policyPending:
+    'L’élément <cookie-policy> n’est pas encore défini dans cette version : c’est lui qui affiche ici la politique ' +
+    'complète, avec le tableau des cookies de la plateforme.',
 };
 
-const initial = new URLSearchParams(location.search).get('lang');
-let lang: Lang = initial === 'fr' ? 'fr' : 'en';
+/** Texts that name the portal, in both languages: `{name}` is its display name. */
+const withName: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  en: {
+    title: '{name} – datasets',
+    h1: 'Welcome to the {name} portal',
+    policyTitle: 'Cookie policy – {name}',
+    policyIntro: 'Which cookies the {name} portal sets on your device, why, and for how long.',
+  },
+  fr: {
+    title: '{name} – jeux de données',
+    h1: 'Bienvenue sur le portail {name}',
+    policyTitle: 'Politique de cookies – {name}',
+    policyIntro: 'Les cookies que le portail {name} dépose sur votre appareil : lesquels, pourquoi et pour combien de temps.',
+  },
+};
+
+let lang: Lang = settings().lang;
 
 /** English texts and labels, as the HTML has them. */
 const english = new Map<Element, string>();
 const englishLabels = new Map<Element, string>();
 
-/** The same URL in `lang`: English is the default and needs no parameter. */
-function withLang(href: string): string {
-  const url = new URL(href, location.href);
-  if (lang === 'en') url.searchParams.delete('lang');
-  else url.searchParams.set('lang', lang);
-  return url.origin === location.origin ? url.pathname + url.search + url.hash : url.href;
-}
-
-function french(key: string, fallback: string): string {
-  const text = fr[key];
-  if (text === undefined) console.warn(`demo: no French text for "${key}"`);
-  return text ?? fallback;
+function text(key: string, fallback: string): string {
+  const named = withName[lang][key];
+  if (named !== undefined) return named.replace('{name}', portal().name[lang]);
+  if (lang === 'en') return fallback;
+  const translated = fr[key];
+  if (translated === undefined) console.warn(`demo: no French text for "${key}"`);
+  return translated ?? fallback;
 }
 
 function applyLanguage(): void {
-  document.documentElement.lang = lang;
-
+  lang = settings().lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     if (!english.has(el)) english.set(el, el.textContent ?? '');
-    const en = english.get(el)!;
-    el.textContent = lang === 'en' ? en : french(el.dataset.i18n!, en);
+    el.textContent = text(el.dataset.i18n!, english.get(el)!);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     if (!englishLabels.has(el)) englishLabels.set(el, el.getAttribute('aria-label') ?? '');
-    const en = englishLabels.get(el)!;
-    el.setAttribute('aria-label', lang === 'en' ? en : french(el.dataset.i18nLabel!, en));
+    el.setAttribute('aria-label', text(el.dataset.i18nLabel!, englishLabels.get(el)!));
   }
 
   const numbers = new Intl.NumberFormat(lang);
@@ -143,33 +119,10 @@ function applyLanguage(): void {
     el.textContent = numbers.format(Number(el.dataset.count));
   }
 
-  // Links between the demo pages keep the language, as a portal's language cookie would.
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-lang]')) {
-    a.setAttribute('href', withLang(a.getAttribute('href')!));
-  }
-
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.setLang === lang));
-  }
-
-  // The element follows the page: its `lang` attribute, and a policy link in the same language.
-  for (const el of document.querySelectorAll('cookie-consent')) {
-    el.setAttribute('lang', lang);
-    const policy = el.getAttribute('policy-url');
-    if (policy) el.setAttribute('policy-url', withLang(policy));
-  }
-
   renderPanel();
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-lang]')) {
-  button.addEventListener('click', () => {
-    lang = button.dataset.setLang === 'fr' ? 'fr' : 'en';
-    // In the URL, so that a reload or a shared link keeps the language.
-    history.replaceState(history.state, '', withLang(location.href));
-    applyLanguage();
-  });
-}
+onSettingsChange(applyLanguage);
 
 // The integrator panel (index.html only).
 
@@ -232,6 +185,14 @@ document.getElementById('call-reset')?.addEventListener('click', () => {
 document.getElementById('call-preferences')?.addEventListener('click', () => {
   defined()?.showPreferences();
 });
+
+// policy.html: while <cookie-policy> is not defined, say what will stand there. Every module
+// of the page, /src/index.ts included, has run by `load`.
+const policyPending = document.getElementById('policy-pending');
+if (policyPending) {
+  addEventListener('load', () => (policyPending.hidden = !!customElements.get('cookie-policy')), { once: true });
+  customElements.whenDefined('cookie-policy').then(() => (policyPending.hidden = true));
+}
 
 applyLanguage();
 customElements.whenDefined('cookie-consent').then(renderPanel);
