@@ -200,6 +200,9 @@ export class CookieConsent extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    if (connected.size > 1) {
+      reportOnce('duplicate', 'there is more than one <cookie-consent> on the page: they share one stored choice, and only the first shows the banner');
+    }
     document.addEventListener('click', this.#onDocumentClick);
     document.addEventListener('focusin', this.#onFocusIn);
     // When this runs before the parser has reached the JSON child, wait for the whole
@@ -214,6 +217,8 @@ export class CookieConsent extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    // The next element, if any, now shows the banner.
+    connected.values().next().value?.requestUpdate();
     document.removeEventListener('click', this.#onDocumentClick);
     document.removeEventListener('focusin', this.#onFocusIn);
     document.removeEventListener('DOMContentLoaded', this.#start);
@@ -255,7 +260,9 @@ export class CookieConsent extends LitElement {
       platform ||= location.host;
     }
     // While the dialog is open it replaces the banner, which would only sit inert behind it.
-    return html`${this.#bannerOpen && !this.#dialogOpen ? this.#renderBanner(m, platform) : nothing}
+    // A second element on the page (two templates, or npm and CDN copies) never adds a second banner.
+    const banner = this.#bannerOpen && !this.#dialogOpen && connected.values().next().value === this;
+    return html`${banner ? this.#renderBanner(m, platform) : nothing}
     ${this.#dialogOpen ? this.#renderDialog(m, platform) : nothing}`;
   }
 

@@ -265,6 +265,24 @@ describe('<cookie-consent>', () => {
     });
   });
 
+  describe('two elements on one page', () => {
+    it('share one choice and show one banner, with one report', async () => {
+      const errors = freshVisitor();
+      const wrapper = await mount(html`<div><cookie-consent></cookie-consent><cookie-consent></cookie-consent></div>`);
+      const [first, second] = wrapper.querySelectorAll('cookie-consent');
+      await second!.updateComplete;
+      expect(wrapper.querySelectorAll('cookie-consent').length).toBe(2);
+      expect(first!.shadowRoot!.querySelector('[part=banner]')).not.toBeNull();
+      expect(second!.shadowRoot!.querySelector('[part=banner]')).toBeNull();
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]![0])).toContain('more than one <cookie-consent>');
+      first!.remove();
+      await expect.poll(() => second!.shadowRoot!.querySelector('[part=banner]')).not.toBeNull();
+      second!.rejectAll();
+      expect(document.cookie.match(/cookies_preferences=/g)).toHaveLength(1);
+    });
+  });
+
   describe('data-cookie-consent-open', () => {
     it('any element with the attribute opens the dialog, even with a choice stored', async () => {
       const el = await mount(html`<div>
