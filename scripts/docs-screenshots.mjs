@@ -10,6 +10,10 @@ const shots = [
   { file: 'bar-top-dark-fr', query: 'lang=fr&theme=dark&layout=bar&position=top', width: 900 },
   { file: 'box-bottom-right-dsfr', query: 'lang=fr&css=dsfr&position=bottom-right', width: 900 },
   { file: 'dialog-compact-dark', query: 'lang=en&css=compact-dark&dialog', width: 900, dialog: true },
+  { file: 'bar-bottom-light-en', query: 'lang=en&layout=bar', width: 900 },
+  { file: 'box-top-dark-en', query: 'lang=en&theme=dark&position=top', width: 900 },
+  { file: 'box-bottom-left-light-fr', query: 'lang=fr&position=bottom-left', width: 900 },
+  { file: 'bar-bottom-dsfr-dark', query: 'lang=fr&css=dsfr&theme=dark&layout=bar', width: 900 },
 ];
 
 const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
