@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import pkg from './package.json' with { type: 'json' };
@@ -30,6 +30,9 @@ const isDependency = (id: string) => deps.some((d) => id === d || id.startsWith(
 //   resolve): a bare http://127.0.0.1:5173/ goes to it;
 // - POST /__consent-log records a proof of consent (`log-url`), GET returns those recorded,
 //   as a portal's server would store them.
+// - GET /__hostile/<name>[?csp=<other>] serves test/browser/fixtures/hostile/<name>.html as it
+//   is (no Vite HTML transform, so no injected script), with the Content-Security-Policy header
+//   written in <other>.csp, else <name>.csp, when that file exists (test/browser/hostile.test.ts).
 const devRoutes = (): Plugin => ({
   name: 'dev-routes',
   configureServer(server) {
@@ -51,6 +54,16 @@ const devRoutes = (): Plugin => ({
           res.statusCode = 204;
           res.end();
         });
+      } else if (/^\/__hostile\/[\w-]+(\?|$)/.test(req.url ?? '')) {
+        const url = new URL(req.url!, 'http://localhost');
+        const dir = `${server.config.root}/test/browser/fixtures/hostile/`;
+        const page = `${dir}${url.pathname.slice('/__hostile/'.length)}.html`;
+        const csp = `${dir}${/^[\w-]+$/.exec(url.searchParams.get('csp') ?? '')?.[0] ?? url.pathname.slice('/__hostile/'.length)}.csp`;
+        if (!existsSync(page)) return next();
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        if (existsSync(csp)) res.setHeader('Content-Security-Policy', readFileSync(csp, 'utf8').trim().replace(/\s*\n\s*/g, ' '));
+        res.end(readFileSync(page));
       } else if (req.url === '/__consent-log') {
         res.setHeader('Content-Type', 'application/json');
         res.end(JSON.stringify(proofs));
@@ -62,6 +75,8 @@ const devRoutes = (): Plugin => ({
 });
 
 export default defineConfig(({ mode }) => ({
+  // Found late, these would make Vite reload a running test on a fresh cache.
+  optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'vue/dist/vue.esm-bundler.js'] },
   plugins: [devRoutes(), ...(mode === 'cdn' ? [minifyLiteralsPlugin()] : [])],
   build:
     mode === 'cdn'

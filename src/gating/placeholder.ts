@@ -15,8 +15,6 @@ export class CookieConsentAcceptCategoryEvent extends Event {
   }
 }
 
-// Set by the gate only, so no attribute is observed for them.
-const property = { attribute: false };
 
 /**
  * Stands in place of an `<iframe data-cookie-category data-src>` while its category is
@@ -87,11 +85,12 @@ export class CookieConsentPlaceholder extends LitElement {
   `;
 
   static override properties = {
-    provider: property,
-    category: property,
-    categoryTitle: property,
-    text: property,
-    buttonText: property,
+    // Set by the gate only, so no attribute is observed for them.
+    provider: { attribute: false },
+    category: { attribute: false },
+    categoryTitle: { attribute: false },
+    text: { attribute: false },
+    buttonText: { attribute: false },
   };
 
   /** Who serves the embed: `data-cookie-provider`, else the host name of `data-src`. */

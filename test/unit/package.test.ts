@@ -54,6 +54,56 @@ describe('npm run build', () => {
     expect(element.cssProperties.map((p: any) => p.name)).toContain('--cookie-consent-accent');
   });
 
+  it('custom-elements.json lists both elements completely (issue 5, package checks)', () => {
+    const manifest = JSON.parse(read('custom-elements.json'));
+    const declarations = manifest.modules.flatMap((m: any) => m.declarations ?? []);
+    const names = (list: any[] | undefined) => (list ?? []).map((x: any) => x.name);
+    const byTag = (tag: string) => {
+      const found = declarations.find((d: any) => d.tagName === tag);
+      expect(found, `${tag} is missing from custom-elements.json`).toBeDefined();
+      return found;
+    };
+    // Both tags are defined by the entry, so tools know importing it registers them.
+    const definitions = manifest.modules
+      .flatMap((m: any) => m.exports ?? [])
+      .filter((e: any) => e.kind === 'custom-element-definition')
+      .map((e: any) => e.name);
+    expect(definitions).toEqual(expect.arrayContaining(['cookie-consent', 'cookie-policy']));
+
+    const policy = byTag('cookie-policy');
+    expect(names(policy.attributes)).toEqual(['platform', 'heading-level', 'lang']);
+    expect(policy.attributes.find((a: any) => a.name === 'heading-level').fieldName).toBe('headingLevel');
+    expect(policy.members.map((m: any) => m.name)).toContain('config');
+
+    const consent = byTag('cookie-consent');
+    for (const attribute of consent.attributes) expect(attribute.description, attribute.name).toBeTruthy();
+    expect(Object.fromEntries(consent.attributes.map((a: any) => [a.name, a.fieldName]))).toMatchObject({
+      'policy-url': 'policyUrl', 'expires-days': 'expiresDays', 'reload-on-withdraw': 'reloadOnWithdraw',
+    });
+    expect(consent.events.map((e: any) => [e.name, e.type?.text])).toEqual([
+      ['cookie-consent-ready', 'CookieConsentReadyEvent'],
+      ['cookie-consent-change', 'CookieConsentChangeEvent'],
+    ]);
+    expect(names(consent.cssParts)).toEqual([
+      'banner', 'banner-title', 'banner-text', 'revision-notice', 'gpc-notice', 'policy-link', 'actions',
+      'button', 'accept-all', 'reject-all', 'customize', 'save', 'dialog', 'dialog-header', 'dialog-title',
+      'dialog-body', 'dialog-footer', 'close-button', 'category', 'switch', 'cookie-table',
+    ]);
+    expect(names(consent.cssProperties)).toEqual([
+      '--cookie-consent-font-family', '--cookie-consent-color', '--cookie-consent-background',
+      '--cookie-consent-accent', '--cookie-consent-accent-contrast', '--cookie-consent-border-color',
+      '--cookie-consent-border-radius', '--cookie-consent-spacing', '--cookie-consent-max-width',
+      '--cookie-consent-z-index', '--cookie-consent-focus-ring',
+    ]);
+    for (const part of consent.cssParts) expect(part.description, part.name).toBeTruthy();
+    for (const property of consent.cssProperties) expect(property.description, property.name).toBeTruthy();
+    // The public API the README documents, as members of the element.
+    expect(consent.members.map((m: any) => m.name)).toEqual(expect.arrayContaining([
+      'config', 'consent', 'categories', 'language', 'hasConsent', 'acceptAll', 'rejectAll',
+      'acceptCategories', 'showBanner', 'showPreferences', 'hide', 'reset',
+    ]));
+  });
+
   it('package.json points at what the build writes', () => {
     const pkg = JSON.parse(read('package.json'));
     expect(pkg.exports['.'].default).toBe('./dist/index.js');
