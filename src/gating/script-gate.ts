@@ -43,6 +43,49 @@ const placeholders = new Map<HTMLIFrameElement, HTMLElement & Record<string, unk
 const dataType = (script: Element): string => (script.getAttribute('data-type') ?? '').trim().toLowerCase();
 
 /**
+ * What the gate needs of a Trusted Types policy (typed here: lib.dom has no Trusted Types yet).
+ * Its results are TrustedScript / TrustedScriptURL objects, typed as the strings the DOM setters take.
+ */
+interface ScriptPolicy {
+  createScript(text: string): string;
+  createScriptURL(url: string): string;
+}
+
+/** The policy's name, to list in a CSP `trusted-types` directive (next to Lit's `lit-html`). */
+const TRUSTED_TYPES_POLICY = 'portal-cookie-consent';
+
+// Kept on the window under a registry symbol, not in this module: a second copy of the package
+// on the page (npm module and CDN file) must reuse it, as createPolicy() refuses a name twice.
+const POLICY = Symbol.for(`${TRUSTED_TYPES_POLICY}:trusted-types-policy`);
+
+/**
+ * Under `require-trusted-types-for 'script'`, a script's text and its `src` (and any `on…`
+ * attribute) accept only TrustedScript / TrustedScriptURL values. The policy is created on
+ * the first activation, once per window. It passes the values through unchanged, which is
+ * safe: they are markup the page itself wrote (an inert `<script type="text/plain">` in its
+ * own HTML) that is now merely allowed to run; nothing comes from the network or the
+ * visitor. Where the page's `trusted-types` directive does not list the name, createPolicy()
+ * throws and plain strings are used: the browser then reports (or blocks) as the page asked.
+ */
+function scriptPolicy(win: (Window & typeof globalThis) | null): ScriptPolicy | undefined {
+  const host = win as unknown as Record<symbol, ScriptPolicy | null | undefined> & {
+    trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
+  };
+  if (!host?.trustedTypes) return undefined;
+  if (host[POLICY] === undefined) {
+    try {
+      host[POLICY] = host.trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScript: (text) => text,
+        createScriptURL: (url) => url,
+      });
+    } catch {
+      host[POLICY] = null; // not allowed by the page's CSP: not asked again
+    }
+  }
+  return host[POLICY] ?? undefined;
+}
+
+/**
  * Runs `<script type="text/plain" data-cookie-category="…">` and loads
  * `<iframe data-cookie-category="…" data-src="…">` once every category they name is
  * accepted; shows a placeholder in place of each blocked iframe. Elements added to the page
@@ -155,8 +198,12 @@ export class ScriptGate {
   /** Replaces the inert script with a live copy, which the browser runs once inserted. */
   #activate(original: HTMLScriptElement): void {
     const script = this.#root.createElement('script');
+    const policy = scriptPolicy(this.#root.defaultView);
     for (const { name, value } of original.attributes) {
-      if (name !== 'type' && name !== 'data-type' && name !== CATEGORY) script.setAttribute(name, value);
+      if (name === 'type' || name === 'data-type' || name === CATEGORY) continue;
+      // Trusted Types sinks on a script: `src` (a URL) and event handlers (script).
+      const trusted = !policy ? value : name === 'src' ? policy.createScriptURL(value) : /^on/.test(name) ? policy.createScript(value) : value;
+      script.setAttribute(name, trusted);
     }
     // Browsers empty the nonce attribute once the element is in a page with a CSP header;
     // only the property keeps it (https://html.spec.whatwg.org/#nonce-attributes).
@@ -166,7 +213,7 @@ export class ScriptGate {
     // A script inserted from JS is async unless told otherwise; `async = false` makes the
     // browser run external ones in insertion order, as they were written.
     if (!original.hasAttribute('async')) script.async = false;
-    script.text = original.text;
+    script.text = policy ? policy.createScript(original.text) : original.text;
     if (script.hasAttribute('src') && !script.async && JS_TYPE.test(type)) {
       this.#loading++;
       // Every fetched classic script ends in load or error (also when CSP or integrity blocks it).

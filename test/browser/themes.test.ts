@@ -287,6 +287,7 @@ describe('<cookie-consent>', () => {
         reference.theme = 'dark';
         await reference.updateComplete;
         const dark = colours(reference);
+        reference.remove(); // only the first element on a page shows a banner
 
         await emulate([{ name: 'prefers-color-scheme', value: 'light' }]);
         const el = await mountBanner('auto');
