@@ -27,8 +27,8 @@ function must(ok: unknown, path: string, what: string): asserts ok {
   if (!ok) throw new Invalid(`"${path}" must be ${what}`);
 }
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// A plain object, also from another frame; a Map, a Date or a boxed string is not configuration.
+const isObject = (value: unknown): value is Json => Object.prototype.toString.call(value) === '[object Object]';
 
 function object(value: unknown, path: string, fields: string): Json {
   must(isObject(value), path, 'an object');
@@ -37,7 +37,8 @@ function object(value: unknown, path: string, fields: string): Json {
 }
 
 function list(value: unknown, path: string, max: number): unknown[] {
-  must(Array.isArray(value) && value.length <= max, path, `a list of at most ${max} items`);
+  // includes() sees holes as undefined, where map() would skip them unchecked: [ , ] is refused.
+  must(Array.isArray(value) && value.length <= max && !value.includes(undefined), path, `a list of at most ${max} items`);
   return value;
 }
 

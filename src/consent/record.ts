@@ -61,7 +61,9 @@ export function createRecord(
     schema: 1,
     id: previous?.id ?? uuidV4(),
     revision,
-    given: previous?.given ?? stamp,
+    // A `given` from a clock that was ahead (validateRecord tolerates a day) must not end up
+    // after `updated`, or the next read would refuse the record and lose the choice.
+    given: previous && Date.parse(previous.given) <= now.getTime() ? previous.given : stamp,
     updated: stamp,
     categories: Object.freeze(Object.fromEntries(categoryIds.map((id) => [id, id === NECESSARY || choices[id] === true]))),
   });
