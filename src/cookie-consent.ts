@@ -279,6 +279,12 @@ export class CookieConsent extends LitElement {
     return this.#categories;
   }
 
+  /** The integrator's text overrides in force, per language (for `<cookie-policy>`'s table headers). */
+  get texts(): TextOverrides {
+    this.#ensureLoaded();
+    return this.#texts;
+  }
+
   /** The language the texts are shown in (`en`, `fr`, or one the configuration adds). */
   get language(): string {
     return this.#lang;

@@ -347,7 +347,7 @@ export class CookiePolicy extends LitElement {
   #inventory(consentEl: CookieConsent | undefined): { categories: readonly Category[]; texts: TextOverrides } {
     const child = this.querySelector<HTMLScriptElement>(':scope>script[type="application/json"]');
     const own = this.config !== undefined || !child ? this.config : (child.textContent ?? '');
-    if (own === undefined && consentEl) return { categories: consentEl.categories, texts: {} };
+    if (own === undefined && consentEl) return { categories: consentEl.categories, texts: consentEl.texts };
     if (own !== this.#parsedFrom || !this.#parsed) {
       const { config, error } = typeof own === 'string' ? parseConfigJson(own) : parseConfig(own);
       if (error) reportOnce(`policy-config:${error}`, `<cookie-policy> invalid configuration: ${error}; using the default inventory`);

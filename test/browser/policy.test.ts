@@ -411,6 +411,16 @@ describe('<cookie-policy>', () => {
       expect(text(el)).toContain('sessionid');
     });
 
+    it("uses the banner's text overrides for its table headers, so the two agree", async () => {
+      const { el } = await policyPage(html`<div>
+        <cookie-consent .config=${{ texts: { en: { provider: 'Who sets it' } } }}></cookie-consent>
+        <cookie-policy></cookie-policy>
+      </div>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(texts(el, 'th')[0]).toBe('Who sets it');
+    });
+
     it('invalid JSON in its child is reported once, and it never throws', async () => {
       const { el } = await policyPage(html`<cookie-policy><script type="application/json">{ not json</script></cookie-policy>`);
       el.requestUpdate();
