@@ -1,6 +1,5 @@
 // Stands in for a Matomo tag in the demo: it sends nothing anywhere, it only sets two
-// cookies named like Matomo's (site 1) on this host and tells the page it ran. Once script
-// gating lands (SPEC "Acting on the choice", not built yet), the element
+// cookies named like Matomo's (site 1) on this host and tells the page it ran. The element
 // runs it only once "statistics" is accepted, and deletes `_pk_id.*` and `_pk_ses.*` when
 // that consent is withdrawn.
 (function () {
