@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './cookie-consent.styles.js';
-import { preferencesRow } from './config/defaults.js';
+import { withPreferencesRow } from './config/defaults.js';
 import { parseConfig, parseConfigJson } from './config/parse.js';
 import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from './config/types.js';
 import { deleteCookies } from './consent/cookie-cleanup.js';
@@ -372,12 +372,7 @@ export class CookieConsent extends LitElement {
     const { config, error } =
       this.config !== undefined || !child ? parseConfig(this.config) : parseConfigJson(child.textContent ?? '');
     if (error) reportOnce(`config:${error}`, `invalid configuration: ${error}; using the default inventory`);
-    const name = this.#cookieName();
-    this.#categories = config.categories.map((c) =>
-      c.id === NECESSARY && !c.cookies?.some((row) => row.names.includes(name))
-        ? { ...c, cookies: [...(c.cookies ?? []), preferencesRow(name, this.#expiresDays())] }
-        : c,
-    );
+    this.#categories = withPreferencesRow(config.categories, this.#cookieName(), this.#expiresDays());
     this.#texts = config.texts;
     this.#consentModeMap = config.consentMode;
     const verdict = readVerdict(this.#store());

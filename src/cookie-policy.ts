@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { preferencesRow } from './config/defaults.js';
+import { withPreferencesRow } from './config/defaults.js';
 import { parseConfig, parseConfigJson } from './config/parse.js';
 import { NECESSARY, type Category, type ConsentConfig, type CookieRow, type TextOverrides } from './config/types.js';
 import { readConsent } from './consent/cookie-store.js';
@@ -353,12 +353,8 @@ export class CookiePolicy extends LitElement {
       if (error) reportOnce(`policy-config:${error}`, `<cookie-policy> invalid configuration: ${error}; using the default inventory`);
       this.#parsedFrom = own;
       this.#parsed = {
-        // As <cookie-consent> does: `necessary` always keeps the row of the cookie that stores the choice.
-        categories: config.categories.map((c) =>
-          c.id === NECESSARY && !c.cookies?.some((row) => row.names.includes('cookies_preferences'))
-            ? { ...c, cookies: [...(c.cookies ?? []), preferencesRow('cookies_preferences', 180)] }
-            : c,
-        ),
+        // As <cookie-consent> does, with its defaults: `necessary` keeps the choice cookie's row.
+        categories: withPreferencesRow(config.categories, 'cookies_preferences', 180),
         texts: config.texts,
       };
     }

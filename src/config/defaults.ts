@@ -49,8 +49,8 @@ export const defaultCategories: readonly Category[] = [
   },
 ];
 
-/** The row of the cookie that stores the choice, which `necessary` always keeps; it lives as long as the choice. */
-export const preferencesRow = (cookieName: string, days: number): CookieRow =>
+/** The row of the cookie that stores the choice; it lives as long as the choice. */
+const preferencesRow = (cookieName: string, days: number): CookieRow =>
   row(
     'Choices related to your cookie preferences',
     'Choix relatifs à vos préférences en matière de cookies',
@@ -58,4 +58,12 @@ export const preferencesRow = (cookieName: string, days: number): CookieRow =>
     "To remember the visitor's cookie preferences",
     'Mémoriser les préférences du visiteur en matière de cookies',
     days,
+  );
+
+/** The inventory with `necessary` keeping the row of the choice cookie, added when the configuration left it out. */
+export const withPreferencesRow = (categories: readonly Category[], cookieName: string, days: number): Category[] =>
+  categories.map((c) =>
+    c.id === NECESSARY && !c.cookies?.some((row) => row.names.includes(cookieName))
+      ? { ...c, cookies: [...(c.cookies ?? []), preferencesRow(cookieName, days)] }
+      : c,
   );
