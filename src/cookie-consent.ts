@@ -22,7 +22,7 @@ import {
 import type { CookieConsentAcceptCategoryEvent } from './gating/placeholder.js';
 import { ScriptGate } from './gating/script-gate.js';
 import { languagesOf, localize, messagesFor } from './i18n/localize.js';
-import { format, type Messages } from './i18n/messages.js';
+import { format, platformName, type Messages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { httpUrl } from './internal/http-url.js';
 import { reportOnce } from './internal/report.js';
@@ -252,13 +252,7 @@ export class CookieConsent extends LitElement {
   protected override render() {
     if (!this.#loaded) return nothing;
     const m = messagesFor(this.#lang, this.#texts);
-    let platform = String(this.platform ?? '').trim();
-    try {
-      platform = new URL(platform).host || platform;
-    } catch {
-      // Not a URL: the integrator gave a name ("Data Portal"); an empty one means this site.
-      platform ||= location.host;
-    }
+    const platform = platformName(this.platform);
     // While the dialog is open it replaces the banner, which would only sit inert behind it.
     // A second element on the page (two templates, or npm and CDN copies) never adds a second banner.
     const banner = this.#bannerOpen && !this.#dialogOpen && connected.values().next().value === this;

@@ -6,7 +6,7 @@ import { readConsent } from './consent/cookie-store.js';
 import type { ConsentRecord } from './consent/record.js';
 import type { CookieConsent } from './cookie-consent.js';
 import { localize, messagesFor } from './i18n/localize.js';
-import type { Messages } from './i18n/messages.js';
+import { platformName, type Messages } from './i18n/messages.js';
 import { policyEn } from './i18n/policy-en.js';
 import { policyFr } from './i18n/policy-fr.js';
 import type { PolicyMessages } from './i18n/policy-messages.js';
@@ -331,13 +331,7 @@ export class CookiePolicy extends LitElement {
 
   /** As `<cookie-consent>` names it: a URL's host, or the name given. */
   #platform(consentEl: CookieConsent | undefined): string {
-    let platform = String(this.platform || consentEl?.platform || '').trim();
-    try {
-      platform = new URL(platform).host || platform;
-    } catch {
-      platform ||= location.host;
-    }
-    return platform;
+    return platformName(this.platform || consentEl?.platform);
   }
 
   /**

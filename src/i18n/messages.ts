@@ -28,3 +28,16 @@ export interface Messages {
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */
 export const format = (template: string, values: Readonly<Record<string, string>>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+
+/**
+ * What the texts call the platform: the host of a `platform` URL, else the name given
+ * ("Data Portal"), else this site's host.
+ */
+export function platformName(platform: unknown): string {
+  const value = String(platform ?? '').trim();
+  try {
+    return new URL(value).host || value;
+  } catch {
+    return value || location.host;
+  }
+}
