@@ -10,7 +10,7 @@ import { checkInventory } from './consent/inventory-check.js';
 import { sendProof } from './consent/proof-log.js';
 import { createRecord, type ConsentRecord } from './consent/record.js';
 import { ConsentSync } from './consent/sync.js';
-import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
+import { CookieConsentChangeEvent, CookieConsentReadyEvent, type CookieConsentAcceptCategoryEvent } from './events.js';
 import {
   consentState,
   defaultConsentModeMap,
@@ -19,7 +19,6 @@ import {
   pushConsent,
   type ConsentModeMap,
 } from './gating/consent-mode.js';
-import type { CookieConsentAcceptCategoryEvent } from './gating/placeholder.js';
 import { ScriptGate } from './gating/script-gate.js';
 import { languagesOf, localize, messagesFor } from './i18n/localize.js';
 import { format, platformName, type Messages } from './i18n/messages.js';

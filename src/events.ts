@@ -30,9 +30,24 @@ export class CookieConsentChangeEvent extends Event {
   }
 }
 
+export interface CookieConsentAcceptCategoryDetail {
+  /** The id of the category the visitor accepted from a placeholder. */
+  readonly category: string;
+}
+
+/** Fired when the visitor accepts a category from a blocked embed's placeholder. */
+export class CookieConsentAcceptCategoryEvent extends Event {
+  readonly detail: CookieConsentAcceptCategoryDetail;
+  constructor(detail: CookieConsentAcceptCategoryDetail) {
+    super('cookie-consent-accept-category', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cookie-consent-ready': CookieConsentReadyEvent;
     'cookie-consent-change': CookieConsentChangeEvent;
+    'cookie-consent-accept-category': CookieConsentAcceptCategoryEvent;
   }
 }

@@ -4,9 +4,9 @@ import { CookieConsentPlaceholder } from './gating/placeholder.js';
 
 export { CookieConsent } from './cookie-consent.js';
 export { CookiePolicy } from './cookie-policy.js';
-export { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
+export { CookieConsentAcceptCategoryEvent, CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
 export type { CookieConsentChangeDetail, CookieConsentReadyDetail } from './events.js';
-export { CookieConsentPlaceholder, CookieConsentAcceptCategoryEvent } from './gating/placeholder.js';
+export { CookieConsentPlaceholder } from './gating/placeholder.js';
 export { readConsent, type StoreOptions } from './consent/cookie-store.js';
 export type { ConsentRecord } from './consent/record.js';
 export type { Category, ConsentConfig, CookieRow, LocalizedText } from './config/types.js';

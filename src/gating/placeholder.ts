@@ -1,19 +1,6 @@
 import { LitElement, css, html } from 'lit';
+import { CookieConsentAcceptCategoryEvent } from '../events.js';
 import { format } from '../i18n/messages.js';
-
-export interface CookieConsentAcceptCategoryDetail {
-  /** The id of the category the visitor accepted from a placeholder. */
-  readonly category: string;
-}
-
-/** Fired when the visitor accepts a category from a blocked embed's placeholder. */
-export class CookieConsentAcceptCategoryEvent extends Event {
-  readonly detail: CookieConsentAcceptCategoryDetail;
-  constructor(detail: CookieConsentAcceptCategoryDetail) {
-    super('cookie-consent-accept-category', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
 
 
 /**
@@ -125,8 +112,5 @@ export class CookieConsentPlaceholder extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'cookie-consent-placeholder': CookieConsentPlaceholder;
-  }
-  interface GlobalEventHandlersEventMap {
-    'cookie-consent-accept-category': CookieConsentAcceptCategoryEvent;
   }
 }
