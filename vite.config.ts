@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import pkg from './package.json' with { type: 'json' };
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
@@ -26,6 +27,7 @@ const deps = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // Routes of the dev server (demo and tests), never of the package:
+// - /dist/*.js, the built files, are served as they are;
 // - the demo lives in demo/ but is served from the repository root (so that /src and /dist
 //   resolve): a bare http://127.0.0.1:5173/ goes to it;
 // - POST /__consent-log records a proof of consent (`log-url`), GET returns those recorded,
@@ -38,7 +40,14 @@ const devRoutes = (): Plugin => ({
   configureServer(server) {
     const proofs: unknown[] = [];
     server.middlewares.use((req, res, next) => {
-      if (req.url === '/' || req.url === '/index.html') {
+      const path = (req.url ?? '').split(/[?#]/)[0]!;
+      if (/^\/dist\/[\w.-]+\.js$/.test(path) && existsSync(`${server.config.root}${path}`)) {
+        // The built files as a CDN would serve them: never transformed (Vite would add an
+        // import to the drop-in file's dynamic import(), which a classic script cannot run).
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(readFileSync(`${server.config.root}${path}`));
+      } else if (req.url === '/' || req.url === '/index.html') {
         res.statusCode = 302;
         res.setHeader('Location', '/demo/');
         res.end();
@@ -74,28 +83,68 @@ const devRoutes = (): Plugin => ({
   },
 });
 
-export default defineConfig(({ mode }) => ({
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (path: string) => `${root}${path}`;
+
+/**
+ * The builds, one per `--mode` (`npm run build` runs them all):
+ * - default: the npm entries, ES modules with lit and js-cookie external (dist/index.js,
+ *   dist/policy.js, and the on-demand chunk they import);
+ * - `cdn`: dist/cookie-consent.min.js, the drop-in file, self-contained (classic or module
+ *   script), which fetches dist/cookie-consent.lazy.js beside it when the dialog first opens;
+ * - `cdn-lazy`: that chunk, an ES module that uses the drop-in file's Lit (internal/lit-shim.ts);
+ * - `cdn-policy`: dist/cookie-policy.min.js, <cookie-policy> on its own, self-contained.
+ */
+function build(mode: string): BuildEnvironmentOptions {
+  const iife = (entry: string, fileName: string) => ({
+    lib: { entry, formats: ['iife' as const], name: 'PortalCookieConsent', fileName: () => fileName },
+    minify: true,
+    emptyOutDir: false,
+  });
+  switch (mode) {
+    case 'cdn':
+      return iife('src/index.ts', 'cookie-consent.min.js');
+    case 'cdn-policy':
+      return iife('src/policy/index.ts', 'cookie-policy.min.js');
+    case 'cdn-lazy':
+      return {
+        lib: { entry: 'src/lazy.cdn.ts', formats: ['es'], fileName: () => 'cookie-consent.lazy.js' },
+        minify: true,
+        // Library mode leaves ES output unminified unless asked here.
+        rolldownOptions: { output: { minify: true } },
+        emptyOutDir: false,
+      };
+    default:
+      return {
+        lib: { entry: { index: 'src/index.ts', policy: 'src/policy/index.ts' }, formats: ['es'] },
+        rolldownOptions: { external: isDependency },
+        minify: false,
+        sourcemap: true,
+      };
+  }
+}
+
+/**
+ * Per build, modules that stand for others: the drop-in file reaches its chunk by URL, and the
+ * chunk borrows the drop-in file's Lit. Matched on resolved paths, whatever the import says.
+ */
+const swaps = (mode: string): Plugin => ({
+  name: 'swap-modules',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (mode === 'cdn-lazy' && source === 'lit') return at('src/internal/lit-shim.ts');
+    if (mode !== 'cdn' || !source.includes('load-lazy')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === at('src/internal/load-lazy.ts') ? at('src/internal/load-lazy.cdn.ts') : resolved;
+  },
+});
+
+export default defineConfig(({ mode, command }) => ({
   // Found late, these would make Vite reload a running test on a fresh cache.
   optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'vue/dist/vue.esm-bundler.js'] },
-  plugins: [devRoutes(), ...(mode === 'cdn' ? [minifyLiteralsPlugin()] : [])],
-  build:
-    mode === 'cdn'
-      ? {
-          lib: {
-            entry: 'src/index.ts',
-            formats: ['iife'],
-            name: 'PortalCookieConsent',
-            fileName: () => 'cookie-consent.min.js',
-          },
-          minify: true,
-          emptyOutDir: false,
-        }
-      : {
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-          rolldownOptions: { external: isDependency },
-          minify: false,
-          sourcemap: true,
-        },
+  // Every build minifies template text (also the npm one, which apps bundle as it is).
+  plugins: [devRoutes(), ...(command === 'build' ? [swaps(mode), minifyLiteralsPlugin()] : [])],
+  build: build(mode),
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },

@@ -1,10 +1,10 @@
 // Writes the README's screenshots into docs/: `node scripts/docs-screenshots.mjs`.
 // Starts Vite on a free loopback port, drives Chromium with Playwright, stops both.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { executablePath, chromiumArgs } from './chromium.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const shots = [
   { file: 'box-bottom-light-en', query: 'lang=en', width: 900 },
   { file: 'bar-top-dark-fr', query: 'lang=fr&theme=dark&layout=bar&position=top', width: 900 },
@@ -19,11 +19,7 @@ const shots = [
 const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   mkdirSync('docs', { recursive: true });
   for (const shot of shots) {

@@ -4,6 +4,8 @@ import { css } from 'lit';
 // :host, so that a portal can theme the element from :root; they are prefixed because
 // custom properties inherit into shadow DOM, where a page's generic --accent would leak in.
 // Inside, each is read once into a private --_ variable, whose fallback is the theme's.
+// These are the first view's styles (banner, and what the dialog shares with it); the
+// dialog's own come with it (ui/preferences.styles.ts).
 export const styles = css`
   :host {
     display: block;
@@ -83,7 +85,7 @@ export const styles = css`
     inset: 0 0 auto;
     border-width: 0 0 1px;
   }
-  /* Moved to the other edge while it would hide the focused element (see #onFocusIn);
+  /* Moved to the other edge while it would hide the focused element (ui/focus-not-obscured.ts);
      !important: it must beat every layout and position rule above. */
   .banner.to-top {
     top: 0 !important;
@@ -96,12 +98,10 @@ export const styles = css`
   h2 {
     margin: 0 0 0.5em;
     font-size: 1.25em;
-    /* A long platform host ("interpolilli.opendatasoft.com") must wrap on a 320px screen. */
-    overflow-wrap: anywhere;
-  }
-  h3 {
-    margin: 0;
-    font-size: 1.05em;
+    line-height: 1.3;
+    /* A long platform host wraps after one of its dots (<wbr>), inside a label only where
+       a single one is wider than the screen. */
+    overflow-wrap: break-word;
   }
   p {
     margin: 0 0 0.75em;
@@ -121,6 +121,7 @@ export const styles = css`
     padding: 0.5em;
     font: inherit;
     font-weight: 600;
+    line-height: 1.25;
     color: var(--_on-accent);
     background: var(--_accent);
     border: 0;
@@ -131,111 +132,33 @@ export const styles = css`
     outline: 3px solid var(--cookie-consent-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
-  dialog {
-    width: calc(100% - 2em);
-    max-height: calc(100% - 2em);
-    padding: 0;
-  }
-  dialog[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  dialog::backdrop {
-    background: #0009;
-  }
-  .header,
-  .head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1em;
-  }
-  .header,
-  .body,
-  dialog .actions {
-    padding: var(--_gap);
-  }
-  .body {
-    overflow: auto;
-    padding-block: 0;
-  }
-  .close {
-    width: 2.75em;
-    height: 2.75em;
-    font-size: 1.75em;
-    color: inherit;
-    background: none;
-    border: 0;
-    cursor: pointer;
-  }
-  [part='category'],
-  dialog .actions {
-    border-top: 1px solid var(--_border);
-  }
-  [part='category'] {
-    padding: 0.75em 0;
-  }
-  /* The knob is a gradient whose position, not only its colour, tells the state (WCAG 1.4.1). */
-  [role='switch'] {
-    flex: none;
-    appearance: none;
-    width: 3em;
-    height: 1.75em;
-    margin: 0;
-    border: 2px solid var(--_border);
-    border-radius: 1em;
-    background: radial-gradient(circle at 0.75em, var(--_border) 0.5em, #0000 0.55em);
-    cursor: pointer;
-  }
-  [role='switch']:checked {
-    border-color: var(--_accent);
-    background: radial-gradient(circle at calc(100% - 0.75em), var(--_on-accent) 0.5em, #0000 0.55em) var(--_accent);
-  }
-  /* Right to left: the knob starts on the right. */
-  [role='switch']:dir(rtl) {
-    transform: scaleX(-1);
-  }
-  [role='switch']:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  /* A long cookie name may break anywhere rather than push the dialog sideways; words may not. */
-  code {
-    overflow-wrap: anywhere;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    text-align: start;
-    vertical-align: top;
-    border: 1px solid var(--_border);
-  }
-  /* On a phone five columns do not fit: each row becomes a block of labelled lines. The
-     header row stays for screen readers, and the visual labels are silent ("/ ''"). */
-  @media (max-width: 36rem) {
-    tr,
-    td {
-      display: block;
+  /* Phones (most visitors): the banner must leave the page readable, at most about a
+     quarter of a 360×640 screen. Tighter spacing, 14px text, the three actions on one row. */
+  @media (max-width: 40em) {
+    .banner {
+      --_gap: var(--cookie-consent-spacing, 0.5rem);
+      padding: 0.625rem 0.75rem 0.75rem;
+      font-size: clamp(14px, 0.875rem, 18px);
+      line-height: 1.4;
     }
-    tr:first-child {
-      position: absolute;
-      clip-path: inset(50%);
+    .banner h2 {
+      margin: 0 0 0.25em;
+      font-size: 1.0625em;
     }
-    tr {
-      margin-bottom: 0.5em;
-      border: 1px solid var(--_border);
+    .banner p {
+      margin: 0 0 0.5em;
     }
-    td {
-      border: 0;
+    .banner .actions {
+      grid-template-columns: repeat(3, 1fr);
+      gap: 0.5em;
     }
-    td::before {
-      content: attr(data-label) ': ' / '';
-      font-weight: 600;
+    .banner [part~='button'] {
+      padding: 0.25em;
+    }
+  }
+  @media (max-width: 17em) {
+    .banner .actions {
+      grid-template-columns: 1fr;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -1,52 +1,41 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import * as attributes from './cookie-consent.attributes.js';
 import { styles } from './cookie-consent.styles.js';
+import { defaultConsentModeMap } from './config/consent-mode.js';
 import { withPreferencesRow } from './config/defaults.js';
 import { parseConfig, parseConfigJson } from './config/parse.js';
-import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from './config/types.js';
-import { deleteCookies } from './consent/cookie-cleanup.js';
+import { NECESSARY, type Category, type ConsentConfig, type ConsentModeMap, type TextOverrides } from './config/types.js';
 import { readCookie, readVerdict, removeRecord, writeRecord, type StoreOptions } from './consent/cookie-store.js';
 import { gpcEnabled } from './consent/gpc.js';
-import { checkInventory } from './consent/inventory-check.js';
-import { sendProof } from './consent/proof-log.js';
 import { createRecord, type ConsentRecord } from './consent/record.js';
-import { ConsentSync } from './consent/sync.js';
-import { CookieConsentChangeEvent, CookieConsentReadyEvent, type CookieConsentAcceptCategoryEvent } from './events.js';
-import {
-  consentState,
-  defaultConsentModeMap,
-  defaultPayload,
-  pageUsesGoogleTags,
-  pushConsent,
-  type ConsentModeMap,
-} from './gating/consent-mode.js';
-import { ScriptGate } from './gating/script-gate.js';
+import { ConsentModeEffect } from './effects/consent-mode.js';
+import type { Choice, ConsentHost } from './effects/host.js';
+import { sendProof } from './effects/proof-log.js';
+import { ScriptGate } from './effects/script-gate.js';
+import { ConsentSync } from './effects/sync.js';
+import { Withdrawal } from './effects/withdrawal.js';
+import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
 import { languagesOf, localize, messagesFor } from './i18n/localize.js';
-import { format, platformName, type Messages } from './i18n/messages.js';
+import { platformName, type Messages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
-import { httpUrl } from './internal/http-url.js';
+import { loadLazy } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
+import { afterPaint, yieldToBrowser } from './internal/schedule.js';
+import { renderBanner } from './ui/banner.js';
+import { FocusNotObscured } from './ui/focus-not-obscured.js';
+import { ModalController } from './ui/modal-controller.js';
+import { Triggers, isFirst, type TriggerHost } from './ui/triggers.js';
 
-/** Elements on the page in connection order; the first one answers `data-cookie-consent-open`. */
-const connected = new Set<CookieConsent>();
+type Lazy = Awaited<ReturnType<typeof loadLazy>>;
 
-/**
- * Google Consent Mode's `default` (everything denied) must come before any Google tag reads
- * consent (GCM-1): it is pushed as soon as this module runs when the page already has
- * `gtag` or `dataLayer`, otherwise when an element starts, before it runs gated scripts.
- */
-let consentModeDefaulted = false;
-function consentModeDefault(map: ConsentModeMap, force: boolean): void {
-  if (consentModeDefaulted || !(force || pageUsesGoogleTags())) return;
-  consentModeDefaulted = true;
-  pushConsent('default', defaultPayload(map), force);
-}
-consentModeDefault(defaultConsentModeMap, false);
-
-/** The attribute's value when `ok`, else `fallback` after one console.error naming the attribute. */
-function checked<T>(attribute: string, value: unknown, ok: unknown, fallback: T, expected: string): T {
-  if (ok) return value as T;
-  reportOnce(`${attribute}=${value}`, `"${attribute}" must be ${expected} (got "${value}"); using ${fallback ?? 'none'}`);
-  return fallback;
+/** The on-demand part (dialog, `debug` checks), fetched once per page, when first needed. */
+let lazy: Promise<Lazy> | undefined;
+function loadOnce(): Promise<Lazy> {
+  lazy ??= loadLazy().catch((error) => {
+    lazy = undefined; // a later try may succeed (a network blip)
+    throw error;
+  });
+  return lazy;
 }
 
 /** The element that really has focus, looking through open shadow roots. */
@@ -102,7 +91,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --cookie-consent-z-index - Stacking order of the banner.
  * @cssprop --cookie-consent-focus-ring - Colour of the focus outline (defaults to the accent).
  */
-export class CookieConsent extends LitElement {
+export class CookieConsent extends LitElement implements ConsentHost, TriggerHost {
   static override styles = styles;
 
   // Declared without decorators: the decorator helpers would add to every visitor's download.
@@ -152,7 +141,7 @@ export class CookieConsent extends LitElement {
   /** Reload the page when a category is withdrawn, so that scripts it had already run stop. */
   reloadOnWithdraw = false;
 
-  /** Where to `sendBeacon` a proof of each saved choice (the record and the page address). */
+  /** Where to send a proof of each saved choice (the record and the page address). */
   logUrl = '';
 
   /** Warn about cookies that no category declares and durations over 13 months. */
@@ -170,65 +159,66 @@ export class CookieConsent extends LitElement {
   /** Categories, texts and Consent Mode mapping (SPEC "Configuration"); takes precedence over a JSON child. */
   config?: ConsentConfig;
 
+  // State
   #consent: ConsentRecord | null = null;
   #bannerOpen = false;
-  #dialogOpen = false;
-  /** The switches while the dialog is open; saved only by a button. */
-  #draft: Record<string, boolean> = {};
   #revisionNotice = false;
   #categories: readonly Category[] = [];
   #texts: TextOverrides = {};
   #consentModeMap: ConsentModeMap = defaultConsentModeMap;
   #lang = 'en';
-  #started = false;
   #loaded = false;
   #readyFired = false;
   /** The choice was made in this page view: kept even where the cookie could not be written. */
   #chosenHere = false;
-  /** What had focus when the dialog opened; it gets focus back (A11Y-4). */
-  #opener: HTMLElement | null = null;
-  /** Gate, sync and listeners run while connected, once the choice has been read. */
-  #effectsOn = false;
+  /** The switches while the dialog is open; saved only by a button. */
+  #draft: Record<string, boolean> = {};
+  /** The on-demand part, once loaded; `#opening` while it loads for the dialog. */
+  #lazy?: Lazy;
+  #opening?: Promise<void>;
+  #openRequest = 0;
+  /** A choice saved (or received) whose page effects have not run yet. */
+  #pending?: { before: Choice; proof: boolean };
+  /** Watches the page while the parser has not closed this element: its JSON child may come later. */
+  #childWatch?: MutationObserver;
+
+  // Controllers. The page effects (gate, Consent Mode, sync) are added once the first view is
+  // painted, or at once for a returning visitor (see #startEffects).
+  #modal = new ModalController(
+    this,
+    () => this.shadowRoot?.querySelector('dialog'),
+    () => this.shadowRoot?.querySelector<HTMLElement>('[part~=customize]'),
+  );
+  #consentModeEffect = new ConsentModeEffect(this, () => ({ map: this.#consentModeMap, force: this.consentMode }));
   #gate = new ScriptGate({
     isAccepted: (id) => this.hasConsent(id),
     categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
     lang: () => this.#lang,
+    texts: () => this.#messages(),
   });
+  #withdrawal = new Withdrawal(this, () => ({ cookieDomain: this.#store().cookieDomain, reload: this.reloadOnWithdraw }));
   #sync?: ConsentSync;
+
+  constructor() {
+    super();
+    new FocusNotObscured(this, () => this.shadowRoot?.querySelector('[part=banner]'));
+    new Triggers(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
-    if (connected.size > 1) {
-      reportOnce('duplicate', 'there is more than one <cookie-consent> on the page: they share one stored choice, and only the first shows the banner');
-    }
-    document.addEventListener('click', this.#onDocumentClick);
-    document.addEventListener('focusin', this.#onFocusIn);
-    // When this runs before the parser has reached the JSON child, wait for the whole
-    // document rather than show the default inventory and then another one.
-    if (document.readyState === 'loading' && !this.#jsonChild()) {
-      document.addEventListener('DOMContentLoaded', this.#start, { once: true });
-    } else {
-      this.#start();
-    }
+    // The banner shows at once, wherever the script is. While the parser has not closed this
+    // element yet, a JSON child may still come: it is applied when the element is complete.
+    if (document.readyState === 'loading' && !this.#complete()) this.#watchChildren();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
-    // The next element, if any, now shows the banner.
-    connected.values().next().value?.requestUpdate();
-    document.removeEventListener('click', this.#onDocumentClick);
-    document.removeEventListener('focusin', this.#onFocusIn);
-    document.removeEventListener('DOMContentLoaded', this.#start);
-    document.removeEventListener('cookie-consent-accept-category', this.#onAcceptCategory);
-    this.#gate.stop();
-    this.#sync?.stop();
-    this.#effectsOn = false;
+    this.#childWatch?.disconnect();
+    this.#childWatch = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#started) return;
     if (!this.#loaded || ['config', 'revision', 'expiresDays', 'cookieName', 'cookieDomain'].some((p) => changed.has(p as keyof CookieConsent))) {
       this.#load();
     }
@@ -240,24 +230,62 @@ export class CookieConsent extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.#loaded) return;
-    if (!this.#effectsOn && this.isConnected) this.#startEffects();
-    if (!this.#readyFired) {
-      this.#readyFired = true;
-      this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
-    }
+    // `ready` and the effects wait for the configuration to be complete.
+    if (this.#readyFired || this.#childWatch) return;
+    this.#readyFired = true;
+    if (this.#consent) this.#startEffects();
+    else afterPaint().then(() => this.#startEffects());
+    this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
   }
 
   protected override render() {
-    if (!this.#loaded) return nothing;
-    const m = messagesFor(this.#lang, this.#texts);
+    const m = this.#messages();
     const platform = platformName(this.platform);
     // While the dialog is open it replaces the banner, which would only sit inert behind it.
     // A second element on the page (two templates, or npm and CDN copies) never adds a second banner.
-    const banner = this.#bannerOpen && !this.#dialogOpen && connected.values().next().value === this;
-    return html`${banner ? this.#renderBanner(m, platform) : nothing}
-    ${this.#dialogOpen ? this.#renderDialog(m, platform) : nothing}`;
+    const banner = this.#bannerOpen && !this.#modal.open && isFirst(this);
+    return html`${banner
+      ? renderBanner(
+          {
+            m,
+            lang: this.#lang,
+            platform,
+            duration: localize(attributes.expiresDays(this.expiresDays), this.#lang),
+            policyUrl: attributes.policyUrl(this.policyUrl),
+            revisionNotice: this.#revisionNotice,
+            gpc: gpcEnabled(),
+          },
+          this.#bannerActions,
+        )
+      : nothing}
+    ${this.#modal.open && this.#lazy
+      ? this.#lazy.renderPreferences(
+          { m, lang: this.#lang, platform, categories: this.#categories, draft: this.#draft },
+          this.#preferencesActions,
+        )
+      : nothing}`;
   }
+
+  /** Also waits for the dialog's on-demand part while it loads, so that `await el.updateComplete` after showPreferences() finds the dialog open. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#opening;
+    return super.getUpdateComplete();
+  }
+
+  #bannerActions = {
+    acceptAll: () => this.acceptAll(),
+    rejectAll: () => this.rejectAll(),
+    customize: (event: Event) => this.openPreferences(event.currentTarget as HTMLElement),
+  };
+
+  #preferencesActions = {
+    ...this.#bannerActions,
+    save: () => this.#save(this.#draft),
+    close: () => this.#modal.close(),
+    toggle: (id: string, on: boolean) => (this.#draft[id] = on),
+    closed: this.#modal.closed,
+    keydown: this.#modal.keydown,
+  };
 
   // Public API
 
@@ -272,7 +300,7 @@ export class CookieConsent extends LitElement {
     return this.#categories;
   }
 
-  /** The integrator's text overrides in force, per language (for `<cookie-policy>`'s table headers). */
+  /** The integrator's text overrides in force, per language (for `<cookie-policy>`'s texts). */
   get texts(): TextOverrides {
     this.#ensureLoaded();
     return this.#texts;
@@ -318,13 +346,14 @@ export class CookieConsent extends LitElement {
 
   /** Opens the preferences dialog; focus returns to what had it when the dialog closes. */
   showPreferences(): void {
-    this.#openDialog(deepActiveElement());
+    this.openPreferences(deepActiveElement());
   }
 
   /** Hides the banner and the dialog without saving anything. */
   hide(): void {
     this.#bannerOpen = false;
-    this.#closeDialog();
+    this.#openRequest++;
+    this.#modal.close();
     this.requestUpdate();
   }
 
@@ -336,27 +365,57 @@ export class CookieConsent extends LitElement {
     this.#consent = null;
     this.#chosenHere = this.#revisionNotice = false;
     this.#sync?.announce(undefined);
-    this.#notify(before);
+    this.#notify(before, false);
     this.showBanner();
   }
 
-  // Start-up
+  /** @internal The dialog, opened from a trigger or the banner; focus goes back to `opener`. */
+  openPreferences(opener: HTMLElement | null): void {
+    this.#ensureLoaded();
+    this.#draft = Object.fromEntries(this.#categories.map(({ id }) => [id, this.hasConsent(id)]));
+    const request = ++this.#openRequest;
+    this.#opening = this.#withLazy().then((loaded) => {
+      if (loaded && request === this.#openRequest) this.#modal.show(opener);
+    });
+  }
 
-  #start = (): void => {
-    // An API call (or <cookie-policy> reading `categories`) may have loaded the default
-    // before the parser reached the JSON child: read the configuration again now.
-    if (this.#loaded && this.config === undefined && this.#jsonChild()) this.#load();
-    this.#started = true;
-    this.requestUpdate();
-  };
+  /** @internal A blocked embed's placeholder accepts its category, keeping the others. */
+  acceptCategory(id: string): void {
+    this.acceptCategories([...this.#categories.map((c) => c.id).filter((c) => this.hasConsent(c)), id]);
+  }
+
+  // Loading
+
+  /** Whether the parser is done with this element: something follows it, or the page is parsed. */
+  #complete(): boolean {
+    return !!this.nextSibling || document.readyState !== 'loading';
+  }
+
+  #watchChildren(): void {
+    const done = (): void => {
+      if (!this.#childWatch) return;
+      this.#childWatch.disconnect();
+      this.#childWatch = undefined;
+      // Read again: the JSON child is complete now (the default was in force until then).
+      if (this.config === undefined && this.#jsonChild()) this.#load();
+      this.requestUpdate();
+    };
+    try {
+      this.#childWatch = new MutationObserver(() => this.#complete() && done());
+      this.#childWatch.observe(this.parentNode ?? document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', done, { once: true });
+    } catch {
+      this.#childWatch = undefined;
+    }
+  }
 
   #ensureLoaded(): void {
-    this.#started = true;
     if (!this.#loaded) this.#load();
   }
 
   #jsonChild(): HTMLScriptElement | null {
-    return this.querySelector(':scope>script[type="application/json"]');
+    // A JSON child still being parsed is not read: its text may be cut short.
+    return this.#childWatch ? null : this.querySelector(':scope>script[type="application/json"]');
   }
 
   /** Reads the configuration and the stored choice; bad input is reported, never thrown. */
@@ -365,7 +424,7 @@ export class CookieConsent extends LitElement {
     const { config, error } =
       this.config !== undefined || !child ? parseConfig(this.config) : parseConfigJson(child.textContent ?? '');
     if (error) reportOnce(`config:${error}`, `invalid configuration: ${error}; using the default inventory`);
-    this.#categories = withPreferencesRow(config.categories, this.#cookieName(), this.#expiresDays());
+    this.#categories = withPreferencesRow(config.categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
     this.#texts = config.texts;
     this.#consentModeMap = config.consentMode;
     const verdict = readVerdict(this.#store());
@@ -378,41 +437,25 @@ export class CookieConsent extends LitElement {
     this.#loaded = true;
   }
 
-  // Attributes, checked where they are used
-
-  #cookieName(): string {
-    const v = this.cookieName;
-    return checked('cookie-name', v, typeof v == 'string' && /^[\w!#$%&'+.^`|~-]{1,200}$/.test(v), 'cookies_preferences', 'a cookie name');
+  async #withLazy(): Promise<Lazy | undefined> {
+    try {
+      const loaded = await loadOnce();
+      if (!this.#lazy && this.shadowRoot) {
+        adoptStyles(this.shadowRoot, [...(this.constructor as typeof CookieConsent).elementStyles, loaded.preferencesStyles]);
+      }
+      return (this.#lazy = loaded);
+    } catch (error) {
+      reportOnce('lazy', `the preferences dialog could not be loaded (${error}); the banner's buttons still work`);
+      return undefined;
+    }
   }
 
-  #expiresDays(): number {
-    const v = this.expiresDays;
-    // 395 days (13 months): the longest a tracker may live under the CNIL guidelines (CNIL-9).
-    return checked('expires-days', v, Number.isInteger(v) && v > 0 && v <= 395, 180, 'a whole number of days from 1 to 395');
+  #messages(): Messages {
+    return messagesFor(this.#lang, this.#texts);
   }
 
   #store(): StoreOptions {
-    const revision = this.revision;
-    const domain = String(this.cookieDomain ?? '').replace(/^\./, '').toLowerCase();
-    const host = location.hostname;
-    return {
-      cookieName: this.#cookieName(),
-      cookieDomain: checked(
-        'cookie-domain',
-        domain,
-        !domain || (/^[a-z\d.-]+$/.test(domain) && (host === domain || host.endsWith(`.${domain}`))),
-        undefined,
-        `${host} or one of its parent domains`,
-      ),
-      revision: checked('revision', revision, Number.isSafeInteger(revision) && revision >= 0, 0, 'a whole number ≥ 0'),
-      expiresDays: this.#expiresDays(),
-      categoryIds: this.#categories.map((c) => c.id),
-    };
-  }
-
-  #policyUrl(): string | undefined {
-    const v = this.policyUrl;
-    return checked('policy-url', v, !v || httpUrl(v, document.baseURI), undefined, 'an http(s) or relative URL') || undefined;
+    return attributes.storeOptions(this, this.#categories.map((c) => c.id));
   }
 
   // Choosing
@@ -422,7 +465,7 @@ export class CookieConsent extends LitElement {
     return Object.fromEntries(this.#categories.map((c) => [c.id, value]));
   }
 
-  #save(choices: Readonly<Record<string, boolean>>): void {
+  #save(choices: Choice): void {
     this.#ensureLoaded();
     const options = this.#store();
     const before = this.#consent?.categories ?? { [NECESSARY]: true };
@@ -433,60 +476,10 @@ export class CookieConsent extends LitElement {
     this.#consent = record;
     this.#chosenHere = true;
     this.#revisionNotice = this.#bannerOpen = false;
-    this.#closeDialog();
+    this.#openRequest++;
+    this.#modal.close();
     this.#sync?.announce(readCookie(options.cookieName!));
-    if (this.logUrl) sendProof(this.logUrl, record);
-    this.#notify(before);
-  }
-
-  // Acting on the choice
-
-  /** Tells the page about a new choice (or, after reset(), about none), then applies it. */
-  #notify(before: Readonly<Record<string, boolean>>): void {
-    const consent = this.#consent;
-    this.requestUpdate();
-    this.dispatchEvent(
-      new CookieConsentChangeEvent({
-        consent,
-        changed: this.#categories.map((c) => c.id).filter((id) => (before[id] === true) !== this.hasConsent(id)),
-      }),
-    );
-    this.#applied(before);
-  }
-
-  /**
-   * Runs what is now accepted, tells Google tags, and cleans up after what was withdrawn:
-   * its cookies go (CNIL-6), and with `reload-on-withdraw` the page reloads so that scripts
-   * it had already run stop too.
-   */
-  #applied(before: Readonly<Record<string, boolean>>): void {
-    this.#gate.update();
-    this.#consentModeUpdate();
-    const withdrawn = this.#categories.filter(({ id }) => before[id] === true && !this.hasConsent(id));
-    if (!withdrawn.length) return;
-    const names = (categories: readonly Category[]) => categories.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
-    deleteCookies(names(withdrawn), names(this.#categories.filter((c) => c.id === NECESSARY)), this.#store().cookieDomain);
-    if (this.reloadOnWithdraw) location.reload();
-  }
-
-  #consentModeUpdate(): void {
-    if (this.consentMode || pageUsesGoogleTags()) {
-      pushConsent('update', consentState(this.#consentModeMap, (id) => this.hasConsent(id)), this.consentMode);
-    }
-  }
-
-  /** Starts, once the choice has been read: Consent Mode default then update (GCM-3), gated scripts, sync. */
-  #startEffects(): void {
-    this.#effectsOn = true;
-    consentModeDefault(this.#consentModeMap, this.consentMode);
-    if (this.#consent) this.#consentModeUpdate();
-    this.#gate.start();
-    const name = this.#cookieName();
-    // One channel per cookie name: two choices stored under different names never mix.
-    this.#sync = new ConsentSync(`cookie-consent:${name}`, () => readCookie(name), () => this.#onExternalChange());
-    this.#sync.start();
-    document.addEventListener('cookie-consent-accept-category', this.#onAcceptCategory);
-    if (this.debug) checkInventory(this.#categories);
+    this.#notify(before, true);
   }
 
   /** Another tab (or frame) of this origin saved a choice: take it, without saving it again. */
@@ -495,208 +488,65 @@ export class CookieConsent extends LitElement {
     const { record } = readVerdict(this.#store());
     this.#consent = record;
     this.#bannerOpen = !record;
-    this.#closeDialog();
-    this.#notify(before);
+    this.#modal.close();
+    this.#notify(before, false);
   }
 
-  /** "Accept" on a blocked embed's placeholder: that category too, keeping the others. */
-  #onAcceptCategory = (event: CookieConsentAcceptCategoryEvent): void => {
-    if (connected.values().next().value !== this) return;
-    const accepted = this.#categories.map((c) => c.id).filter((id) => this.hasConsent(id));
-    this.acceptCategories([...accepted, event.detail.category]);
-  };
-
-  // The dialog
-
-  get #dialog(): HTMLDialogElement | null | undefined {
-    return this.shadowRoot?.querySelector('dialog');
-  }
-
-  async #openDialog(opener: HTMLElement | null): Promise<void> {
-    this.#draft = this.#all(false);
-    for (const id in this.#draft) this.#draft[id] = this.hasConsent(id);
-    this.#opener = opener;
-    this.#dialogOpen = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog) return;
-    if (!dialog.open) {
-      try {
-        dialog.showModal();
-      } catch {
-        // Another modal or a detached document: shown in place is better than not at all.
-        dialog.show();
-      }
-    }
-    // Focus moves to the title, so that a screen reader starts from it (A11Y-2).
-    dialog.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  #closeDialog(): void {
-    const dialog = this.#dialog;
-    if (dialog?.open) dialog.close();
-    this.#onDialogClosed();
-  }
-
-  /** After Escape (the dialog's own `close` event) or any of our closes: gives focus back (A11Y-4). */
-  #onDialogClosed = async (): Promise<void> => {
-    if (!this.#dialogOpen) return;
-    this.#dialogOpen = false;
-    const opener = this.#opener;
-    this.requestUpdate();
-    await this.updateComplete;
-    (opener?.isConnected ? opener : this.shadowRoot!.querySelector<HTMLElement>('[part~=customize]'))?.focus();
-  };
+  // Acting on the choice
 
   /**
-   * `showModal()` makes the page inert but lets Tab leave the document for the browser's
-   * own toolbar; wrapping here keeps focus inside the dialog (A11Y-3).
+   * Tells the page about a new choice (or, after reset(), about none) at once, then, once the
+   * browser has painted the closed banner, applies it: one pass for any number of choices
+   * made in one task.
    */
-  #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab') return;
-    const all = [...this.#dialog!.querySelectorAll<HTMLElement>('button,input:enabled,a[href]')];
-    const at = all.indexOf(this.shadowRoot!.activeElement as HTMLElement);
-    // at === -1: focus is on the title, which comes before every control.
-    const next = event.shiftKey ? (at < 1 ? all.at(-1) : null) : at === all.length - 1 ? all[0] : null;
-    if (next) {
-      event.preventDefault();
-      next.focus();
+  #notify(before: Choice, proof: boolean): void {
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CookieConsentChangeEvent({
+        consent: this.#consent,
+        changed: this.#categories.map((c) => c.id).filter((id) => (before[id] === true) !== this.hasConsent(id)),
+      }),
+    );
+    if (this.#pending) {
+      this.#pending.proof ||= proof;
+      return;
     }
-  };
+    this.#pending = { before, proof };
+    yieldToBrowser().then(() => this.#applyChoice());
+  }
 
   /**
-   * WCAG 2.4.11 Focus Not Obscured: the fixed banner must never hide the element that gets
-   * focus. When it would, the page scrolls just enough to bring that element clear of it.
+   * The page effects of a choice, in this order (README, "Order of events"): gated scripts
+   * and embeds, the Consent Mode `update`, the proof of consent, then the clean-up of what
+   * was withdrawn (and the reload, with `reload-on-withdraw`).
    */
-  #onFocusIn = (event: FocusEvent): void => {
-    const banner = this.shadowRoot?.querySelector('[part=banner]');
-    const target = event.composedPath()[0];
-    if (!banner || !(target instanceof Element)) return;
-    if (banner.contains(target)) return banner.classList.remove('to-top', 'to-bottom');
-    const covered = () => {
-      const b = banner.getBoundingClientRect();
-      const t = target.getBoundingClientRect();
-      return t.bottom > b.top && t.top < b.bottom && t.right > b.left && t.left < b.right ? b : undefined;
-    };
-    const b = covered();
-    if (!b) return;
-    // A banner at the top pushes the target down, one at the bottom pushes it up…
-    const t = target.getBoundingClientRect();
-    const atTop = b.top < innerHeight / 2;
-    window.scrollBy(0, atTop ? t.top - b.bottom - 8 : t.bottom - b.top + 8);
-    // …and where the page cannot scroll that far (its very top or end), the banner moves
-    // to the other edge until focus comes back to it.
-    if (covered()) banner.classList.add(atTop ? 'to-bottom' : 'to-top');
-  };
-
-  #onDocumentClick = (event: MouseEvent): void => {
-    if (connected.values().next().value !== this) return;
-    const trigger = event
-      .composedPath()
-      .find((node) => node instanceof Element && node.hasAttribute('data-cookie-consent-open')) as HTMLElement | undefined;
-    if (trigger) {
-      // A "Cookie settings" link is often <a href="#">: do not jump to the top of the page.
-      event.preventDefault();
-      this.#openDialog(trigger);
+  #applyChoice(): void {
+    const { before, proof } = this.#pending!;
+    this.#pending = undefined;
+    // Effects started just now have applied the choice already.
+    if (!this.#startEffects() || !this.isConnected) {
+      this.#gate.choiceChanged();
+      this.#consentModeEffect.choiceChanged();
     }
-  };
-
-  // Templates. Every text goes through a binding, never through markup.
-
-  /** The first layer: a labelled region, not modal (A11Y-5); three actions that look alike (CNIL-3). */
-  #renderBanner(m: Messages, platform: string): TemplateResult {
-    const policyUrl = this.#policyUrl();
-    return html`<section part="banner" class="banner" aria-labelledby="banner-title" lang=${this.#lang}>
-      <h2 id="banner-title" part="banner-title">${format(m.bannerTitle, { platform })}</h2>
-      ${this.#revisionNotice ? html`<p part="revision-notice"><strong>${m.revisionNotice}</strong></p>` : nothing}
-      ${gpcEnabled() ? html`<p part="gpc-notice">${m.gpcNotice}</p>` : nothing}
-      <p part="banner-text">
-        ${format(m.bannerText, { platform, duration: localize(this.#expiresDays(), this.#lang) })}
-        ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${m.policyLink}</a>` : nothing}
-      </p>
-      <div part="actions" class="actions">
-        ${this.#actionButtons(m)}
-        <button part="button customize" aria-haspopup="dialog" @click=${(e: Event) => this.#openDialog(e.target as HTMLElement)}>
-          ${m.customize}
-        </button>
-      </div>
-    </section>`;
+    if (proof && this.#consent && this.logUrl) sendProof(this.logUrl, this.#consent);
+    this.#withdrawal.choiceChanged(before);
   }
 
-  #actionButtons(m: Messages): TemplateResult {
-    return html`<button part="button accept-all" @click=${() => this.acceptAll()}>${m.acceptAll}</button>
-      <button part="button reject-all" @click=${() => this.rejectAll()}>${m.rejectAll}</button>`;
-  }
-
-  /** The preferences: a native modal `<dialog>` (A11Y-1), one switch and one table per category. */
-  #renderDialog(m: Messages, platform: string): TemplateResult {
-    const lang = this.#lang;
-    return html`<dialog
-      part="dialog"
-      aria-modal="true"
-      aria-labelledby="dialog-title"
-      aria-describedby="dialog-intro"
-      lang=${lang}
-      @close=${this.#onDialogClosed}
-      @keydown=${this.#onKeydown}
-    >
-      <div part="dialog-header" class="header">
-        <h2 id="dialog-title" part="dialog-title" tabindex="-1">${format(m.dialogTitle, { platform })}</h2>
-        <button part="close-button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this.#closeDialog()}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-      <div part="dialog-body" class="body">
-        <p id="dialog-intro">${m.dialogIntro}</p>
-        ${this.#categories.map(({ id, title, description, cookies = [] }) => {
-          const necessary = id === NECESSARY;
-          const withDuration = cookies.some((row) => row.duration !== undefined);
-          return html`<section part="category" aria-labelledby="title-${id}">
-            <div class="head">
-              <h3 id="title-${id}"><label for="switch-${id}">${localize(title, lang)}</label></h3>
-              <input
-                type="checkbox"
-                role="switch"
-                part="switch"
-                id="switch-${id}"
-                aria-describedby="description-${id}"
-                .checked=${necessary || this.#draft[id] === true}
-                ?disabled=${necessary}
-                @change=${(e: Event) => (this.#draft[id] = (e.target as HTMLInputElement).checked)}
-              />
-            </div>
-            <p id="description-${id}">
-              ${necessary ? html`<strong>${m.alwaysOn}.</strong> ` : nothing}${localize(description, lang)}
-            </p>
-            ${cookies.length
-              ? html`<table part="cookie-table" aria-labelledby="title-${id}">
-                  <tr>
-                    <th scope="col">${m.provider}</th>
-                    <th scope="col">${m.function}</th>
-                    <th scope="col">${m.names}</th>
-                    <th scope="col">${m.purpose}</th>
-                    ${withDuration ? html`<th scope="col">${m.duration}</th>` : nothing}
-                  </tr>
-                  ${cookies.map(
-                    (row) => html`<tr>
-                      <td data-label=${m.provider}>${localize(row.provider, lang)}</td>
-                      <td data-label=${m.function}>${localize(row.function, lang)}</td>
-                      <td data-label=${m.names}>${row.names.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}</td>
-                      <td data-label=${m.purpose}>${localize(row.purpose, lang)}</td>
-                      ${withDuration ? html`<td data-label=${m.duration}>${localize(row.duration, lang)}</td>` : nothing}
-                    </tr>`,
-                  )}
-                </table>`
-              : html`<p><em>${m.noCookies}</em></p>`}
-          </section>`;
-        })}
-      </div>
-      <div part="dialog-footer actions" class="actions">
-        ${this.#actionButtons(m)}
-        <button part="button save" @click=${() => this.#save(this.#draft)}>${m.save}</button>
-      </div>
-    </dialog>`;
+  /**
+   * Adds the page effects, once: Consent Mode first (its `default`, then an `update` for a
+   * stored choice, GCM-3), the gate, sync; and with `debug`, the inventory checks. Returns
+   * whether they started now.
+   */
+  #startEffects(): boolean {
+    if (this.#sync) return false;
+    const name = attributes.cookieName(this.cookieName);
+    // One channel per cookie name: two choices stored under different names never mix.
+    this.#sync = new ConsentSync(`cookie-consent:${name}`, () => readCookie(name), () => this.#onExternalChange());
+    this.addController(this.#consentModeEffect);
+    this.addController(this.#gate);
+    this.addController(this.#sync);
+    if (this.debug) loadOnce().then((l) => l.checkInventory(this.#categories), () => {});
+    return true;
   }
 }
 

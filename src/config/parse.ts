@@ -1,5 +1,5 @@
 import { en } from '../i18n/en.js';
-import { defaultConsentModeMap, parseConsentModeMap } from '../gating/consent-mode.js';
+import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
 import { defaultCategories } from './defaults.js';
 import { CATEGORY_ID, type Category, type CookieRow, type LocalizedText, type ResolvedConfig, type TextOverrides } from './types.js';
 

@@ -1,5 +1,3 @@
-import type { ConsentModeMap } from '../gating/consent-mode.js';
-
 /** A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
@@ -47,3 +45,20 @@ export const NECESSARY = 'necessary';
 
 /** What a category id may be: it is a JSON key, a cookie value and part of element ids. */
 export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
+
+// The first four are the ones Consent Mode v2 requires in every `default` (GCM-1).
+export const CONSENT_TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+] as const;
+
+/** A Google Consent Mode storage or signal type. */
+export type ConsentType = (typeof CONSENT_TYPES)[number];
+
+/** Category id → the consent types that category grants. */
+export type ConsentModeMap = Readonly<Record<string, readonly ConsentType[]>>;

@@ -22,4 +22,6 @@ export const en: Messages = {
   purpose: 'Purposes',
   duration: 'Duration',
   noCookies: 'No cookie is declared for this purpose.',
+  placeholderText: 'This content from {provider} is blocked until you accept the “{category}” cookies.',
+  placeholderButton: 'Accept {category} cookies',
 };

@@ -22,4 +22,6 @@ export const fr: Messages = {
   purpose: 'Finalités',
   duration: 'Durée',
   noCookies: 'Aucun cookie n’est déclaré pour cette finalité.',
+  placeholderText: 'Ce contenu de {provider} est bloqué tant que vous n’acceptez pas les cookies «\u00a0{category}\u00a0».',
+  placeholderButton: 'Accepter les cookies «\u00a0{category}\u00a0»',
 };

@@ -23,6 +23,9 @@ export interface Messages {
   purpose: string;
   duration: string;
   noCookies: string;
+  /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
+  placeholderText: string;
+  placeholderButton: string;
 }
 
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */

@@ -1,8 +1,8 @@
 import type { PolicyMessages } from './policy-messages.js';
 
 export const policyEn = {
-  intro: (platform) =>
-    `The ${platform} platform uses cookies. Some keep it working, for example to keep you signed in; ` +
+  intro:
+    'The {platform} platform uses cookies. Some keep it working, for example to keep you signed in; ' +
     'others measure its audience, so that it can be improved. This page explains what cookies are, ' +
     'which ones the platform uses, and how to accept or refuse them.',
   whatHeading: 'What is a cookie?',
@@ -24,15 +24,17 @@ export const policyEn = {
   firstParty: 'They are set by the platform you are visiting, under its own address.',
   thirdPartyTerm: 'Third-party cookies',
   thirdParty: 'They are set by another organisation, such as the provider of a service the platform uses, under that organisation’s address.',
-  usedHeading: (platform) => `What cookies are used on the ${platform} platform?`,
+  usedHeading: 'What cookies are used on the {platform} platform?',
   usedIntro:
     'The cookies are grouped by purpose. For each one, the table gives who provides it, what it is for, ' +
     'its name and how long it is kept.',
-  caption: (category) => `Cookies: ${category}`,
+  caption: 'Cookies: {category}',
   choiceHeading: 'Your current choice',
   noChoice: 'You have not made a choice yet. Until you do, only the necessary cookies are set.',
   choiceSaved: 'Choice saved on',
-  choice: (category, state) => `${category}: ${state === 'always' ? 'always on' : state === 'on' ? 'accepted' : 'refused'}`,
+  choiceAlways: '{category}: always on',
+  choiceOn: '{category}: accepted',
+  choiceOff: '{category}: refused',
   manage: 'Manage my preferences',
   changeHeading: 'How to change your choice',
   change:

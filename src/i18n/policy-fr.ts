@@ -2,8 +2,8 @@ import type { PolicyMessages } from './policy-messages.js';
 
 // French typography: a no-break space (\u00a0) before « : » and « ? ».
 export const policyFr = {
-  intro: (platform) =>
-    `La plateforme ${platform} utilise des cookies. Certains la font fonctionner, par exemple pour que vous restiez ` +
+  intro:
+    'La plateforme {platform} utilise des cookies. Certains la font fonctionner, par exemple pour que vous restiez ' +
     'connecté ; d’autres mesurent son audience, pour l’améliorer. Cette page explique ce que sont les cookies, ' +
     'lesquels la plateforme utilise, et comment les accepter ou les refuser.',
   whatHeading: 'Qu’est-ce qu’un cookie\u00a0?',
@@ -27,16 +27,17 @@ export const policyFr = {
   thirdParty:
     'Ils sont déposés par un autre organisme, comme le fournisseur d’un service utilisé par la plateforme, ' +
     'sous l’adresse de cet organisme.',
-  usedHeading: (platform) => `Quels cookies sont utilisés sur la plateforme ${platform}\u00a0?`,
+  usedHeading: 'Quels cookies sont utilisés sur la plateforme {platform}\u00a0?',
   usedIntro:
     'Les cookies sont regroupés par finalité. Pour chacun, le tableau indique qui le fournit, à quoi il sert, ' +
     'son nom et combien de temps il est conservé.',
-  caption: (category) => `Cookies\u00a0: ${category}`,
+  caption: 'Cookies\u00a0: {category}',
   choiceHeading: 'Votre choix actuel',
   noChoice: 'Vous n’avez pas encore fait de choix. En attendant, seuls les cookies nécessaires sont déposés.',
   choiceSaved: 'Choix enregistré le',
-  choice: (category, state) =>
-    `${category}\u00a0: ${state === 'always' ? 'toujours actifs' : state === 'on' ? 'acceptés' : 'refusés'}`,
+  choiceAlways: '{category}\u00a0: toujours actifs',
+  choiceOn: '{category}\u00a0: acceptés',
+  choiceOff: '{category}\u00a0: refusés',
   manage: 'Gérer mes préférences',
   changeHeading: 'Modifier votre choix',
   change:

@@ -1,12 +1,12 @@
 /**
- * The prose of `<cookie-policy>`. Unlike the banner's `Messages`, these are not overridable
- * from JSON, so parameterised texts are functions (Web Awesome's pattern): their values
- * cannot be mistyped as placeholders, and a translation must fill them all.
- * Every text is rendered through Lit bindings, as text, never as markup.
+ * The prose of `<cookie-policy>`, in the same shape as the banner's `Messages`: plain texts
+ * whose `{name}` placeholders are filled in by `format()`. It lives in the policy's own
+ * entry, so that a banner page never downloads it. Every text is rendered through Lit
+ * bindings, as text, never as markup.
  */
 export interface PolicyMessages {
-  /** First paragraph: what cookies do on this platform. */
-  intro: (platform: string) => string;
+  /** First paragraph: what cookies do on the `{platform}` platform. */
+  intro: string;
   whatHeading: string;
   what: string;
   kindsHeading: string;
@@ -18,16 +18,18 @@ export interface PolicyMessages {
   firstParty: string;
   thirdPartyTerm: string;
   thirdParty: string;
-  usedHeading: (platform: string) => string;
+  usedHeading: string;
   usedIntro: string;
   /** Caption of one category's table. */
-  caption: (category: string) => string;
+  caption: string;
   choiceHeading: string;
   noChoice: string;
   /** Followed by the date of the choice (a `<time>`) and a full stop. */
   choiceSaved: string;
-  /** One category of the stored choice: `on` accepted, `off` refused, `always` the necessary ones. */
-  choice: (category: string, state: 'on' | 'off' | 'always') => string;
+  /** One category of the stored choice: the necessary ones, accepted, refused. */
+  choiceAlways: string;
+  choiceOn: string;
+  choiceOff: string;
   manage: string;
   changeHeading: string;
   change: string;

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  consentState,
-  defaultConsentModeMap,
-  defaultPayload,
-  pageUsesGoogleTags,
-  pushConsent,
-} from '../../src/gating/consent-mode.js';
+import { consentState, defaultConsentModeMap, defaultPayload } from '../../src/config/consent-mode.js';
+import { pageUsesGoogleTags, pushConsent } from '../../src/effects/consent-mode.js';
 import { resetReports } from '../../src/internal/report.js';
 
 type Google = Window & { gtag?: unknown; dataLayer?: unknown };

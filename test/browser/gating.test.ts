@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ScriptGate, type GateOptions } from '../../src/gating/script-gate.js';
+import { ScriptGate, type GateOptions } from '../../src/effects/script-gate.js';
 import type { CookieConsentAcceptCategoryEvent } from '../../src/events.js';
-import { CookieConsentPlaceholder } from '../../src/gating/placeholder.js';
+import { CookieConsentPlaceholder } from '../../src/effects/placeholder.js';
 import { resetReports } from '../../src/internal/report.js';
 
 // The package entry will register it; these tests load the module on its own.

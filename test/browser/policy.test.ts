@@ -3,7 +3,7 @@ import { cdp, page, userEvent } from 'vitest/browser';
 import { fixture } from '@open-wc/testing-helpers';
 import type { TemplateResult } from 'lit';
 import type { CookieConsent } from '../../src/index.js';
-import { CookiePolicy } from '../../src/cookie-policy.js';
+import { CookiePolicy } from '../../src/policy/index.js';
 import { freshVisitor, html, mount, storedChoice } from './helpers.js';
 
 if (!customElements.get('cookie-policy')) customElements.define('cookie-policy', CookiePolicy);

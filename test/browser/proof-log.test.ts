@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sendProof } from '../../src/consent/proof-log.js';
+import { sendProof } from '../../src/effects/proof-log.js';
 import { resetReports } from '../../src/internal/report.js';
 
 const RECORD = {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCookie } from '../../src/consent/cookie-store.js';
-import { ConsentSync } from '../../src/consent/sync.js';
+import { ConsentSync } from '../../src/effects/sync.js';
 
 const COOKIE = 'sync_test_choice';
 const CHANNEL = `cookie-consent:${COOKIE}`;
@@ -197,7 +197,7 @@ describe('ConsentSync', () => {
     async function openTab(): Promise<any> {
       const frame = document.createElement('iframe');
       frame.srcdoc = `<script type="module">
-        import { ConsentSync } from ${JSON.stringify(new URL('../../src/consent/sync.ts', import.meta.url).href)};
+        import { ConsentSync } from ${JSON.stringify(new URL('../../src/effects/sync.ts', import.meta.url).href)};
         const read = () => document.cookie.split('; ').find((p) => p.startsWith('${COOKIE}='))?.slice(${COOKIE.length + 1});
         window.changes = [];
         window.sync = new ConsentSync('${CHANNEL}', read, (raw) => changes.push(raw));

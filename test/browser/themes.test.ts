@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { fixture } from '@open-wc/testing-helpers';
 import type { CookieConsent, CookieConsentPlaceholder } from '../../src/index.js';
-import { CookiePolicy } from '../../src/cookie-policy.js';
+import { CookiePolicy } from '../../src/policy/index.js';
 import { freshVisitor, html, mount, shadow } from './helpers.js';
 
 if (!customElements.get('cookie-policy')) customElements.define('cookie-policy', CookiePolicy);

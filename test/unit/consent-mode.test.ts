@@ -5,7 +5,7 @@ import {
   defaultPayload,
   parseConsentModeMap,
   type ConsentModeMap,
-} from '../../src/gating/consent-mode.js';
+} from '../../src/config/consent-mode.js';
 
 const V2 = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'];
 

@@ -12,7 +12,7 @@ import { defaultConfig, parseConfig, parseConfigJson } from '../../src/config/pa
 import { defaultCategories } from '../../src/config/defaults.js';
 import type { Category, CookieRow, LocalizedText, ResolvedConfig } from '../../src/config/types.js';
 import { createRecord, validateRecord, type ConsentRecord, type Policy } from '../../src/consent/record.js';
-import { defaultConsentModeMap, parseConsentModeMap } from '../../src/gating/consent-mode.js';
+import { defaultConsentModeMap, parseConsentModeMap } from '../../src/config/consent-mode.js';
 import { namePattern } from '../../src/consent/cookie-cleanup.js';
 import { primaryLanguage, resolveLanguage } from '../../src/i18n/resolve-language.js';
 import { en } from '../../src/i18n/en.js';

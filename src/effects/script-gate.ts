@@ -1,5 +1,8 @@
+import type { ReactiveController } from 'lit';
+import { en } from '../i18n/en.js';
 import { httpUrl } from '../internal/http-url.js';
 import { reportOnce } from '../internal/report.js';
+import type { ChoiceEffect } from './host.js';
 
 export interface GateOptions {
   /** true when every id is accepted ('necessary' always is). */
@@ -10,24 +13,15 @@ export interface GateOptions {
   categoryTitle?(categoryId: string): string;
   /** The language of the page's texts, for the placeholder. Default: 'en'. */
   lang?(): string;
+  /** The placeholder's text and button label in that language (`{provider}`, `{category}` filled in by it). Default: English. */
+  texts?(): PlaceholderTexts;
 }
 
-/** What a blocked iframe's placeholder says; `{provider}` and `{category}` are filled in by the placeholder. */
+/** What a blocked iframe's placeholder says. */
 export interface PlaceholderTexts {
-  readonly text: string;
-  readonly button: string;
+  readonly placeholderText: string;
+  readonly placeholderButton: string;
 }
-
-export const placeholderTexts: Readonly<Record<string, PlaceholderTexts>> = {
-  en: {
-    text: 'This content from {provider} is blocked until you accept the “{category}” cookies.',
-    button: 'Accept {category} cookies',
-  },
-  fr: {
-    text: 'Ce contenu de {provider} est bloqué tant que vous n’acceptez pas les cookies «\u00a0{category}\u00a0».',
-    button: 'Accepter les cookies «\u00a0{category}\u00a0»',
-  },
-};
 
 const CATEGORY = 'data-cookie-category';
 const SELECTOR = `script[type="text/plain"][${CATEGORY}],iframe[${CATEGORY}]`;
@@ -91,7 +85,7 @@ function scriptPolicy(win: (Window & typeof globalThis) | null): ScriptPolicy | 
  * accepted; shows a placeholder in place of each blocked iframe. Elements added to the page
  * later are handled the same way. Nothing is ever thrown at the page.
  */
-export class ScriptGate {
+export class ScriptGate implements ReactiveController, ChoiceEffect {
   readonly #options: GateOptions;
   readonly #root: Document;
   #observer?: MutationObserver;
@@ -133,6 +127,20 @@ export class ScriptGate {
   stop(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+  }
+
+  // As a controller of <cookie-consent>: observes while the element is connected, and
+  // re-scans once per saved choice.
+  hostConnected(): void {
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  choiceChanged(): void {
+    this.update();
   }
 
   #scan(nodes: readonly Node[]): void {
@@ -256,14 +264,14 @@ export class ScriptGate {
     }
     frame.hidden = true;
     const lang = this.#options.lang?.() || 'en';
-    const texts = Object.hasOwn(placeholderTexts, lang) ? placeholderTexts[lang]! : placeholderTexts.en!;
+    const texts = this.#options.texts?.() ?? en;
     Object.assign(placeholder, {
       provider: frame.getAttribute('data-cookie-provider') || target.hostname,
       category: refused,
       categoryTitle: this.#options.categoryTitle?.(refused) || refused,
       lang,
-      text: texts.text,
-      buttonText: texts.button,
+      text: texts.placeholderText,
+      buttonText: texts.placeholderButton,
     });
     if (placeholder.nextSibling !== frame) frame.before(placeholder);
   }

@@ -1,17 +1,30 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { withPreferencesRow } from './config/defaults.js';
-import { parseConfig, parseConfigJson } from './config/parse.js';
-import { NECESSARY, type Category, type ConsentConfig, type CookieRow, type TextOverrides } from './config/types.js';
-import { readConsent } from './consent/cookie-store.js';
-import type { ConsentRecord } from './consent/record.js';
-import type { CookieConsent } from './cookie-consent.js';
-import { localize, messagesFor } from './i18n/localize.js';
-import { platformName, type Messages } from './i18n/messages.js';
-import { policyEn } from './i18n/policy-en.js';
-import { policyFr } from './i18n/policy-fr.js';
-import type { PolicyMessages } from './i18n/policy-messages.js';
-import { resolveLanguage } from './i18n/resolve-language.js';
-import { reportOnce } from './internal/report.js';
+import { withPreferencesRow } from '../config/defaults.js';
+import { parseConfig, parseConfigJson } from '../config/parse.js';
+import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from '../config/types.js';
+import { readConsent } from '../consent/cookie-store.js';
+import type { ConsentRecord } from '../consent/record.js';
+import { localize, messagesFor } from '../i18n/localize.js';
+import { format, platformName, type Messages } from '../i18n/messages.js';
+import { policyEn } from '../i18n/policy-en.js';
+import { policyFr } from '../i18n/policy-fr.js';
+import type { PolicyMessages } from '../i18n/policy-messages.js';
+import { resolveLanguage } from '../i18n/resolve-language.js';
+import { reportOnce } from '../internal/report.js';
+import { cookieTable } from '../ui/cookie-table.js';
+import { breakAtDots, fill } from '../ui/text.js';
+
+/**
+ * What the policy reads of the page's `<cookie-consent>` (its public getters). Typed here,
+ * not imported: this entry does not carry the banner, which may come from another file.
+ */
+interface ConsentElement extends HTMLElement {
+  readonly categories: readonly Category[];
+  readonly texts: TextOverrides;
+  readonly consent: ConsentRecord | null;
+  readonly language: string;
+  readonly platform: string;
+}
 
 const prose: Readonly<Record<string, PolicyMessages>> = { en: policyEn, fr: policyFr };
 const proseLanguages: ReadonlySet<string> = new Set(Object.keys(prose));
@@ -58,9 +71,15 @@ const styles = css`
     :where(cookie-policy) td {
       display: block;
     }
+    /* Hidden from sight only, with no width of its own (a clipped header that kept its
+       width made the page scroll sideways on a phone). */
     :where(cookie-policy) thead {
       position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
       clip-path: inset(50%);
+      white-space: nowrap;
     }
     :where(cookie-policy) tr {
       margin-bottom: 0.75em;
@@ -133,8 +152,8 @@ const headings = [
 const heading = (level: number, text: unknown): TemplateResult => headings[Math.min(level, 6) - 1]!(text);
 
 /** The page's `<cookie-consent>` once it is upgraded (its getters exist), else `undefined`. */
-function consentElement(): CookieConsent | undefined {
-  const el = document.querySelector('cookie-consent');
+function consentElement(): ConsentElement | undefined {
+  const el = document.querySelector('cookie-consent') as ConsentElement | null;
   return el && Array.isArray(el.categories) ? el : undefined;
 }
 
@@ -231,7 +250,7 @@ export class CookiePolicy extends LitElement {
     const platform = this.#platform(consentEl);
     const consent = consentEl ? consentEl.consent : readConsent();
     return html`<div lang=${lang}>
-      <p>${t.intro(platform)}</p>
+      <p>${fill(t.intro, { platform: breakAtDots(platform) })}</p>
       <section>
         ${heading(level, t.whatHeading)}
         <p>${t.what}</p>
@@ -250,7 +269,7 @@ export class CookiePolicy extends LitElement {
         </dl>
       </section>
       <section>
-        ${heading(level, t.usedHeading(platform))}
+        ${heading(level, fill(t.usedHeading, { platform: breakAtDots(platform) }))}
         <p>${t.usedIntro}</p>
         ${categories.map((c) => this.#renderCategory(c, level + 1, lang, t, m))}
       </section>
@@ -269,35 +288,10 @@ export class CookiePolicy extends LitElement {
 
   #renderCategory({ title, description, cookies = [] }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
     const name = localize(title, lang);
-    const withDuration = cookies.some((row) => row.duration !== undefined);
-    const cell = (label: string, text: CookieRow['provider'] | CookieRow['duration']) =>
-      html`<td data-label=${label}>${localize(text, lang)}</td>`;
     return html`<section>
       ${heading(level, name)}
       ${description ? html`<p>${localize(description, lang)}</p>` : nothing}
-      ${cookies.length
-        ? html`<table>
-            <caption>${t.caption(name)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${m.provider}</th>
-                <th scope="col">${m.function}</th>
-                <th scope="col">${m.names}</th>
-                <th scope="col">${m.purpose}</th>
-                ${withDuration ? html`<th scope="col">${m.duration}</th>` : nothing}
-              </tr>
-            </thead>
-            <tbody>
-              ${cookies.map(
-                (row) => html`<tr>
-                  ${cell(m.provider, row.provider)}${cell(m.function, row.function)}
-                  <td data-label=${m.names}>${row.names.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</td>
-                  ${cell(m.purpose, row.purpose)}${withDuration ? cell(m.duration, row.duration) : nothing}
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>${m.noCookies}</p>`}
+      ${cookies.length ? cookieTable(cookies, m, lang, { caption: format(t.caption, { category: name }) }) : html`<p>${m.noCookies}</p>`}
     </section>`;
   }
 
@@ -307,7 +301,11 @@ export class CookiePolicy extends LitElement {
       <ul>
         ${categories.map(
           ({ id, title }) =>
-            html`<li>${t.choice(localize(title, lang), id === NECESSARY ? 'always' : consent.categories[id] === true ? 'on' : 'off')}</li>`,
+            html`<li>
+              ${format(id === NECESSARY ? t.choiceAlways : consent.categories[id] === true ? t.choiceOn : t.choiceOff, {
+                category: localize(title, lang),
+              })}
+            </li>`,
         )}
       </ul>`;
   }
@@ -330,7 +328,7 @@ export class CookiePolicy extends LitElement {
   }
 
   /** As `<cookie-consent>` names it: a URL's host, or the name given. */
-  #platform(consentEl: CookieConsent | undefined): string {
+  #platform(consentEl: ConsentElement | undefined): string {
     return platformName(this.platform || consentEl?.platform);
   }
 
@@ -338,7 +336,7 @@ export class CookiePolicy extends LitElement {
    * Own configuration (property, then JSON child), else the `<cookie-consent>`'s inventory in
    * force, else the default. Own configuration is parsed as `<cookie-consent>` parses it.
    */
-  #inventory(consentEl: CookieConsent | undefined): { categories: readonly Category[]; texts: TextOverrides } {
+  #inventory(consentEl: ConsentElement | undefined): { categories: readonly Category[]; texts: TextOverrides } {
     const child = this.querySelector<HTMLScriptElement>(':scope>script[type="application/json"]');
     const own = this.config !== undefined || !child ? this.config : (child.textContent ?? '');
     if (own === undefined && consentEl) return { categories: consentEl.categories, texts: consentEl.texts };

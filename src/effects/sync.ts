@@ -1,3 +1,5 @@
+import type { ReactiveController } from 'lit';
+
 /**
  * Keeps the stored choice in step across the tabs, windows and iframes of one origin, so that
  * a choice made in one tab closes the banner in the others without a reload (issue 3, part 6).
@@ -6,7 +8,7 @@
  * re-read, never taken from the message. So a late or repeated message, or a change seen both
  * on the channel and on `visibilitychange`, reports each new value once per tab.
  */
-export class ConsentSync {
+export class ConsentSync implements ReactiveController {
   // `#` names, unlike `private` ones, are shortened by minifiers.
   readonly #name: string;
   readonly #read: () => string | undefined;
@@ -49,6 +51,15 @@ export class ConsentSync {
     } catch {
       // A channel closed under us: the others catch up on `visibilitychange`.
     }
+  }
+
+  // As a controller of <cookie-consent>: listens while the element is connected.
+  hostConnected(): void {
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
   }
 
   /** Stops listening; safe to call any number of times. */

@@ -1,28 +1,13 @@
-import { CATEGORY_ID } from '../config/types.js';
-import { reportOnce } from '../internal/report.js';
+// Google Consent Mode v2, the pure part: the category → consent types map, its validation and
+// the payloads. Sending them to the page's gtag/dataLayer is effects/consent-mode.ts.
+import { CATEGORY_ID, CONSENT_TYPES as TYPES, type ConsentModeMap } from './types.js';
 
-// The first four are the ones Consent Mode v2 requires in every `default` (GCM-1).
-const TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-] as const;
-
-/** A Google Consent Mode storage or signal type. */
-export type ConsentType = (typeof TYPES)[number];
-
-/** Category id → the consent types that category grants. */
-export type ConsentModeMap = Readonly<Record<string, readonly ConsentType[]>>;
+export type { ConsentModeMap, ConsentType } from './types.js';
 
 export const defaultConsentModeMap: ConsentModeMap = {
   statistics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
-
 
 /**
  * Validates the `consentMode` of the JSON configuration. The error names the first bad field
@@ -53,43 +38,6 @@ export function consentState(map: ConsentModeMap, isAccepted: (id: string) => bo
   for (const [id, types] of Object.entries(map))
     for (const type of types) if (state[type] !== 'granted') state[type] = isAccepted(id) ? 'granted' : 'denied';
   return state;
-}
-
-type GoogleTags = { gtag?: unknown; dataLayer?: unknown };
-
-/** Whether the page uses Google tags: `window.gtag` is a function or `window.dataLayer` an array. */
-export function pageUsesGoogleTags(win?: Window): boolean {
-  try {
-    const w = (win ?? window) as GoogleTags;
-    return typeof w.gtag === 'function' || Array.isArray(w.dataLayer);
-  } catch {
-    return false;
-  }
-}
-
-// Google's tag reads `arguments` objects from dataLayer and skips plain arrays, which is why
-// the official snippet is `function gtag(){dataLayer.push(arguments)}`.
-function args(..._: unknown[]): IArguments {
-  return arguments;
-}
-
-/**
- * Sends `gtag('consent', command, payload)`: through the page's `gtag` when it has one, else
- * straight into `dataLayer`, which `force` creates (the `consent-mode` attribute) so that the
- * `default` is there before any Google tag loads. Never throws: the page's `gtag` might.
- */
-export function pushConsent(command: 'default' | 'update', payload: Record<string, unknown>, force = false, win?: Window): void {
-  try {
-    const w = (win ?? window) as GoogleTags;
-    if (typeof w.gtag === 'function') w.gtag('consent', command, payload);
-    else {
-      // As the official snippet does (`window.dataLayer = window.dataLayer || []`): never replace one.
-      if (force) w.dataLayer ??= [];
-      if (Array.isArray(w.dataLayer)) w.dataLayer.push(args('consent', command, payload));
-    }
-  } catch (error) {
-    reportOnce('consent-mode', `Google Consent Mode "consent ${command}" failed (${error})`);
-  }
 }
 
 /** The `default` payload: every type the map uses, and at least the four of v2, denied. */

@@ -1,0 +1,9 @@
+// Gated script 6 of 10 (bench/ours-gated.html): a little synchronous work, as a small
+// analytics tag would do when it runs, then a flag the benchmark checks.
+(() => {
+  const xs = Array.from({ length: 20000 }, (_, i) => i * 6);
+  let sum = 0;
+  for (const x of xs) sum += x;
+  window.__gated6 = true;
+  window.__gatedSum6 = sum;
+})();

@@ -1,0 +1,9 @@
+// Gated script 7 of 10 (bench/ours-gated.html): a little synchronous work, as a small
+// analytics tag would do when it runs, then a flag the benchmark checks.
+(() => {
+  const xs = Array.from({ length: 20000 }, (_, i) => i * 7);
+  let sum = 0;
+  for (const x of xs) sum += x;
+  window.__gated7 = true;
+  window.__gatedSum7 = sum;
+})();

@@ -1,0 +1,36 @@
+import { NECESSARY, type Category } from '../config/types.js';
+import { deleteCookies } from '../consent/cookie-cleanup.js';
+import type { Choice, ChoiceEffect, ConsentHost } from './host.js';
+
+export interface WithdrawalOptions {
+  /** The `cookie-domain` in force, where the choice's cookies may also live. */
+  readonly cookieDomain?: string;
+  /** The `reload-on-withdraw` attribute. */
+  readonly reload: boolean;
+}
+
+const names = (categories: readonly Category[]): string[] => categories.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
+
+/**
+ * The clean-up after a withdrawal (CNIL-6): the cookies that each withdrawn category's table
+ * names are deleted, on this host and `cookie-domain`, never those `necessary` names; with
+ * `reload-on-withdraw` the page then reloads, so that scripts the category had already run stop.
+ */
+export class Withdrawal implements ChoiceEffect {
+  readonly #host: ConsentHost;
+  readonly #options: () => WithdrawalOptions;
+
+  constructor(host: ConsentHost, options: () => WithdrawalOptions) {
+    this.#host = host;
+    this.#options = options;
+  }
+
+  choiceChanged(before: Choice): void {
+    const categories = this.#host.categories;
+    const withdrawn = categories.filter(({ id }) => before[id] === true && !this.#host.hasConsent(id));
+    if (!withdrawn.length) return;
+    const { cookieDomain, reload } = this.#options();
+    deleteCookies(names(withdrawn), names(categories.filter((c) => c.id === NECESSARY)), cookieDomain);
+    if (reload) location.reload();
+  }
+}
