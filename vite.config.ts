@@ -4,24 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import pkg from './package.json' with { type: 'json' };
+import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
-
-// $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser
-// (undefined lets Playwright pick the one `npx playwright install` put in its cache).
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-// Needed when running as root in a container with no network beyond the package
-// registries; harmless on a developer laptop.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const deps = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));

@@ -132,28 +132,36 @@ export const styles = css`
     outline: 3px solid var(--cookie-consent-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
-  /* Phones (most visitors): the banner must leave the page readable, at most about a
-     quarter of a 360×640 screen. Tighter spacing, 14px text, the three actions on one row. */
+  /* Phones (most visitors): the banner leaves the page readable, under 30 % of a 360×640
+     screen in English and French: tighter spacing, 14px text, the three actions in one row
+     of equal columns, each at least 40px high. */
   @media (max-width: 40em) {
     .banner {
       --_gap: var(--cookie-consent-spacing, 0.5rem);
-      padding: 0.625rem 0.75rem 0.75rem;
+      padding: 0.5rem 0.625rem 0.625rem;
       font-size: clamp(14px, 0.875rem, 18px);
       line-height: 1.4;
     }
     .banner h2 {
-      margin: 0 0 0.25em;
+      margin: 0 0 0.125em;
       font-size: 1.0625em;
     }
     .banner p {
       margin: 0 0 0.5em;
     }
     .banner .actions {
-      grid-template-columns: repeat(3, 1fr);
-      gap: 0.5em;
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 0.375rem;
     }
     .banner [part~='button'] {
-      padding: 0.25em;
+      min-height: max(2.75em, 40px);
+      padding: 0.25em 0.125em;
+    }
+  }
+  /* 320px: "Personnaliser" must still fit its third of the row. */
+  @media (max-width: 22em) {
+    .banner [part~='button'] {
+      font-size: 0.875em;
     }
   }
   @media (max-width: 17em) {

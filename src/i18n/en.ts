@@ -1,13 +1,13 @@
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
-  bannerTitle: 'Cookies on the {platform} platform',
+  bannerTitle: 'Cookies on {platform}',
   bannerText:
-    'Necessary cookies make the platform work. Others, such as audience measurement, are set only if you agree. ' +
-    'Your choice is kept for {duration} and you can change it at any time.',
+    'Necessary cookies keep the platform working. Others, such as audience measurement, are set only with your consent, ' +
+    'which you can withdraw at any time.',
   revisionNotice: 'Our use of cookies has changed since your last visit: please choose again.',
   gpcNotice: 'Your browser asks sites not to track you (Global Privacy Control): optional cookies stay off unless you turn them on.',
-  policyLink: 'Read the cookie policy',
+  policyLink: 'Cookie policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',

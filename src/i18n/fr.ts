@@ -1,13 +1,13 @@
 import type { Messages } from './messages.js';
 
 export const fr: Messages = {
-  bannerTitle: 'Les cookies sur la plateforme {platform}',
+  bannerTitle: 'Cookies sur {platform}',
   bannerText:
-    'Les cookies nécessaires font fonctionner la plateforme. Les autres, comme la mesure d’audience, ne sont ' +
-    'déposés qu’avec votre accord. Votre choix est conservé {duration} et vous pouvez le modifier à tout moment.',
+    'Les cookies nécessaires font fonctionner la plateforme. Les autres, comme la mesure d’audience, ne sont déposés ' +
+    'qu’avec votre accord, que vous pouvez retirer à tout moment.',
   revisionNotice: 'Notre utilisation des cookies a changé depuis votre dernière visite : merci de choisir à nouveau.',
   gpcNotice: 'Votre navigateur demande aux sites de ne pas vous suivre (Global Privacy Control) : les cookies optionnels restent désactivés sauf si vous les activez.',
-  policyLink: 'Lire la politique de cookies',
+  policyLink: 'Politique de cookies',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',

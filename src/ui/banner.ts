@@ -8,8 +8,8 @@ export interface BannerView {
   readonly lang: string;
   /** The platform's name or host. */
   readonly platform: string;
-  /** How long a choice is kept, in words ("6 months"). */
-  readonly duration: string;
+  /** How long a choice is kept, in words ("6 months"), for a text that names it (`{duration}`). */
+  readonly duration: () => string;
   /** A checked http(s) or relative URL, or nothing. */
   readonly policyUrl?: string;
   /** The policy changed since the visitor's last choice. */
@@ -40,7 +40,7 @@ export function renderBanner(view: BannerView, actions: BannerActions): Template
     ${view.revisionNotice ? html`<p part="revision-notice"><strong>${m.revisionNotice}</strong></p>` : nothing}
     ${view.gpc ? html`<p part="gpc-notice">${m.gpcNotice}</p>` : nothing}
     <p part="banner-text">
-      ${fill(m.bannerText, { platform, duration: view.duration })}
+      ${fill(m.bannerText, { platform, ...(m.bannerText.includes('{duration}') && { duration: view.duration() }) })}
       ${view.policyUrl ? html`<a part="policy-link" href=${view.policyUrl}>${m.policyLink}</a>` : nothing}
     </p>
     <div part="actions" class="actions">

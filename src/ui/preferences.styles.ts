@@ -122,4 +122,17 @@ export const preferencesStyles = css`
       font-weight: 600;
     }
   }
+  /* Phones: the three actions on one row, as in the banner, so that the list keeps the room. */
+  @media (max-width: 40em) {
+    dialog .actions {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 0.375rem;
+      padding: 0.625rem;
+    }
+    dialog [part~='button'] {
+      min-height: max(2.75em, 40px);
+      padding: 0.25em 0.125em;
+      font-size: 0.875em;
+    }
+  }
 `;
