@@ -14,6 +14,11 @@ const shots = [
   { file: 'box-top-dark-en', query: 'lang=en&theme=dark&position=top', width: 900 },
   { file: 'box-bottom-left-light-fr', query: 'lang=fr&position=bottom-left', width: 900 },
   { file: 'bar-bottom-dsfr-dark', query: 'lang=fr&css=dsfr&theme=dark&layout=bar', width: 900 },
+  // Phones: the whole 360×640 screen, as most visitors see it.
+  { file: 'phone-banner-en', query: 'lang=en', phone: true },
+  { file: 'phone-banner-fr-bar', query: 'lang=fr&layout=bar', phone: true },
+  { file: 'phone-dialog-en', query: 'lang=en&dialog', phone: true, dialog: true },
+  { file: 'phone-dialog-fr', query: 'lang=fr&dialog', phone: true, dialog: true },
 ];
 
 const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -23,12 +28,16 @@ const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   mkdirSync('docs', { recursive: true });
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: 640 }, reducedMotion: 'reduce' });
+    const page = await browser.newPage(
+      shot.phone
+        ? { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' }
+        : { viewport: { width: shot.width, height: 640 }, reducedMotion: 'reduce' },
+    );
     await page.goto(`http://127.0.0.1:${port}/scripts/shot.html?${shot.query}`);
     const target = page.locator(shot.dialog ? 'cookie-consent dialog' : 'cookie-consent [part=banner]');
     await target.waitFor();
     await page.waitForTimeout(300); // fonts and the theme stylesheet
-    await target.screenshot({ path: `docs/${shot.file}.png` });
+    await (shot.phone ? page : target).screenshot({ path: `docs/${shot.file}.png` });
     console.log(`docs/${shot.file}.png`);
     await page.close();
   }

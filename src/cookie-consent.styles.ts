@@ -156,12 +156,13 @@ export const styles = css`
     .banner [part~='button'] {
       min-height: max(2.75em, 40px);
       padding: 0.25em 0.125em;
+      font-size: 0.9375em;
     }
   }
   /* 320px: "Personnaliser" must still fit its third of the row. */
   @media (max-width: 22em) {
     .banner [part~='button'] {
-      font-size: 0.875em;
+      font-size: 0.8125em;
     }
   }
   @media (max-width: 17em) {

@@ -24,20 +24,21 @@ export class ModalController implements ReactiveController {
 
   hostConnected(): void {}
 
-  async show(opener: HTMLElement | null): Promise<void> {
+  /** Asks the host to render the dialog; it is shown as a modal in the same update. */
+  show(opener: HTMLElement | null): void {
     this.#opener = opener;
     this.open = true;
     this.#host.requestUpdate();
-    await this.#host.updateComplete;
+  }
+
+  hostUpdated(): void {
     const dialog = this.#dialog();
-    if (!dialog) return;
-    if (!dialog.open) {
-      try {
-        dialog.showModal();
-      } catch {
-        // Another modal or a detached document: shown in place is better than not at all.
-        dialog.show();
-      }
+    if (!this.open || !dialog || dialog.open) return;
+    try {
+      dialog.showModal();
+    } catch {
+      // Another modal or a detached document: shown in place is better than not at all.
+      dialog.show();
     }
     dialog.querySelector<HTMLElement>('h2')?.focus();
   }
