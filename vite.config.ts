@@ -11,7 +11,7 @@ const deps = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // Routes of the dev server (demo and tests), never of the package:
-// - /dist/*.js, the built files, are served as they are;
+// - /dist/cookie-*.js, the CDN files, are served as they are;
 // - the demo lives in demo/ but is served from the repository root (so that /src and /dist
 //   resolve): a bare http://127.0.0.1:5173/ goes to it;
 // - POST /__consent-log records a proof of consent (`log-url`), GET returns those recorded,
@@ -25,9 +25,11 @@ const devRoutes = (): Plugin => ({
     const proofs: unknown[] = [];
     server.middlewares.use((req, res, next) => {
       const path = (req.url ?? '').split(/[?#]/)[0]!;
-      if (/^\/dist\/[\w.-]+\.js$/.test(path) && existsSync(`${server.config.root}${path}`)) {
-        // The built files as a CDN would serve them: never transformed (Vite would add an
+      if (/^\/dist\/cookie-(consent|policy)\.[\w.]+\.js$/.test(path) && existsSync(`${server.config.root}${path}`)) {
+        // The CDN files as a CDN would serve them: never transformed (Vite would add an
         // import to the drop-in file's dynamic import(), which a classic script cannot run).
+        // The npm build (dist/index.js and its chunks) still goes through Vite, which resolves
+        // its bare `lit` imports as an app's bundler would.
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
         res.end(readFileSync(`${server.config.root}${path}`));

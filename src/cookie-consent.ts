@@ -3,7 +3,7 @@ import * as attributes from './cookie-consent.attributes.js';
 import { styles } from './cookie-consent.styles.js';
 import { defaultConsentModeMap } from './config/consent-mode.js';
 import { withPreferencesRow } from './config/defaults.js';
-import { parseConfig, parseConfigJson } from './config/parse.js';
+import { configOf } from './config/from-element.js';
 import { NECESSARY, type Category, type ConsentConfig, type ConsentModeMap, type TextOverrides } from './config/types.js';
 import { readCookie, readVerdict, removeRecord, writeRecord, type StoreOptions } from './consent/cookie-store.js';
 import { gpcEnabled } from './consent/gpc.js';
@@ -399,7 +399,7 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
       this.#childWatch.disconnect();
       this.#childWatch = undefined;
       // Read again: the JSON child is complete now (the default was in force until then).
-      if (this.config === undefined && this.#jsonChild()) this.#load();
+      if (this.config === undefined) this.#load();
       this.requestUpdate();
     };
     try {
@@ -415,16 +415,10 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
     if (!this.#loaded) this.#load();
   }
 
-  #jsonChild(): HTMLScriptElement | null {
-    // A JSON child still being parsed is not read: its text may be cut short.
-    return this.#childWatch ? null : this.querySelector(':scope>script[type="application/json"]');
-  }
-
   /** Reads the configuration and the stored choice; bad input is reported, never thrown. */
   #load(): void {
-    const child = this.#jsonChild();
-    const { config, error } =
-      this.config !== undefined || !child ? parseConfig(this.config) : parseConfigJson(child.textContent ?? '');
+    // A JSON child still being parsed is not read: its text may be cut short.
+    const { config, error } = configOf(this, !this.#childWatch);
     if (error) reportOnce(`config:${error}`, `invalid configuration: ${error}; using the default inventory`);
     this.#categories = withPreferencesRow(config.categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
     this.#texts = config.texts;

@@ -18,7 +18,7 @@ describe('<cookie-consent>', () => {
 
     it('platform names the platform by its host', async () => {
       await mount(html`<cookie-consent platform="https://inai.opendatasoft.com"></cookie-consent>`);
-      await expect.element(page.getByRole('region', { name: 'Cookies on the inai.opendatasoft.com platform' })).toBeVisible();
+      await expect.element(page.getByRole('region', { name: 'Cookies on inai.opendatasoft.com' })).toBeVisible();
       await userEvent.click(page.getByRole('button', { name: 'Customize' }));
       await expect
         .element(page.getByRole('dialog', { name: 'Cookies used on the inai.opendatasoft.com platform' }))
@@ -27,12 +27,12 @@ describe('<cookie-consent>', () => {
 
     it('platform may also be a plain name', async () => {
       await mount(html`<cookie-consent platform="Open Data Portal"></cookie-consent>`);
-      await expect.element(page.getByRole('heading', { name: 'Cookies on the Open Data Portal platform' })).toBeVisible();
+      await expect.element(page.getByRole('heading', { name: 'Cookies on Open Data Portal' })).toBeVisible();
     });
 
     it('policy-url adds a link to the policy; a javascript: URL is refused', async () => {
       const el = await mount(html`<cookie-consent policy-url="/pages/cookies"></cookie-consent>`);
-      const link = page.getByRole('link', { name: 'Read the cookie policy' });
+      const link = page.getByRole('link', { name: 'Cookie policy' });
       await expect.element(link).toHaveAttribute('href', '/pages/cookies');
       el.policyUrl = 'javascript:alert(1)';
       await el.updateComplete;
@@ -49,12 +49,12 @@ describe('<cookie-consent>', () => {
     describe('language', () => {
       it('lang="fr" shows French texts and marks them lang=fr (A11Y-9)', async () => {
         const el = await mount(html`<cookie-consent lang="fr"></cookie-consent>`);
-        const banner = page.getByRole('region', { name: `Les cookies sur la plateforme ${location.host}` });
+        const banner = page.getByRole('region', { name: `Cookies sur ${location.host}` });
         await expect.element(banner).toHaveAttribute('lang', 'fr');
         for (const name of ['Tout accepter', 'Tout refuser', 'Personnaliser']) {
           await expect.element(banner.getByRole('button', { name })).toBeVisible();
         }
-        await expect.element(banner).toHaveTextContent(/conservé 6 mois/);
+        await expect.element(banner).toHaveTextContent(/que vous pouvez retirer à tout moment/);
         await userEvent.click(page.getByRole('button', { name: 'Personnaliser' }));
         const dialog = page.getByRole('dialog', { name: `Cookies utilisés sur la plateforme ${location.host}` });
         await expect.element(dialog).toHaveAttribute('lang', 'fr');
@@ -134,8 +134,16 @@ describe('<cookie-consent>', () => {
 
     describe('expires-days', () => {
       it('sets the cookie lifetime', async () => {
-        const el = await mount(html`<cookie-consent expires-days="30"></cookie-consent>`);
+        // The built-in banner text no longer names the lifetime; a text that does ({duration}) gets it in words.
+        const texts = { en: { bannerText: 'Your choice is kept for {duration}.' } };
+        const el = await mount(html`<cookie-consent expires-days="30" .config=${{ texts }}></cookie-consent>`);
         await expect.element(page.getByText(/kept for 1 month/)).toBeVisible();
+        // The dialog says it too, on the choice cookie's row.
+        el.showPreferences();
+        await el.updateComplete;
+        const row = [...shadow(el).querySelectorAll('tr')].find((tr) => tr.textContent!.includes('cookies_preferences'))!;
+        expect(row.querySelector('td:last-child')!.textContent!.trim()).toBe('1 month');
+        el.hide();
         el.acceptAll();
         const cookie = (await browserCookies()).find((c) => c.name === 'cookies_preferences')!;
         expect(Math.round((cookie.expires * 1000 - Date.now()) / DAY)).toBe(30);

@@ -39,7 +39,7 @@ describe('dist/cookie-consent.min.js', () => {
     expect(typeof (win as any).PortalCookieConsent.readConsent).toBe('function');
     await el.updateComplete;
     const root = el.shadowRoot!;
-    expect(root.querySelector('h2')!.textContent).toBe('Les cookies sur la plateforme inai.opendatasoft.com');
+    expect(root.querySelector('h2')!.textContent).toBe('Cookies sur inai.opendatasoft.com');
     const buttons = [...root.querySelectorAll('[part=actions] button')].map((b) => b.textContent!.trim());
     expect(buttons).toEqual(['Tout accepter', 'Tout refuser', 'Personnaliser']);
     const changed = new Promise<any>((r) => el.addEventListener('cookie-consent-change', r, { once: true }));

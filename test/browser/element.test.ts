@@ -15,7 +15,7 @@ describe('<cookie-consent>', () => {
   describe('first visit', () => {
     it('shows a labelled banner with three actions and stores nothing', async () => {
       const el = await mount();
-      const banner = page.getByRole('region', { name: `Cookies on the ${location.host} platform` });
+      const banner = page.getByRole('region', { name: `Cookies on ${location.host}` });
       await expect.element(banner).toBeVisible();
       for (const name of ['Accept all', 'Reject all', 'Customize']) {
         await expect.element(banner.getByRole('button', { name })).toBeVisible();
@@ -117,6 +117,12 @@ describe('<cookie-consent>', () => {
         ['Opendatasoft', 'API (CSRF) (front and back office)', 'csrftoken', 'To retrieve data via API calls', '1 year'],
         ['Opendatasoft', 'Choices related to your cookie preferences', 'cookies_preferences', "To remember the visitor's cookie preferences", '6 months'],
       ]);
+      // One table for the dialog and the policy page: the header row in <thead>, the cookies in <tbody>.
+      const element = table.element() as HTMLTableElement;
+      expect(element.tHead?.rows).toHaveLength(1);
+      expect(element.tHead!.querySelectorAll('th[scope=col]')).toHaveLength(5);
+      expect(element.tBodies).toHaveLength(1);
+      expect(element.tBodies[0]!.rows).toHaveLength(4);
       await expect.element(page.getByText('No cookie is declared for this purpose.')).toBeVisible();
     });
 

@@ -61,7 +61,7 @@ async function exercise(entry: string, choiceSelector: string) {
   const output = () => container.querySelector(choiceSelector)?.textContent;
   // The banner shows, its attributes arrived (platform as a property, policy-url as an attribute).
   expect(root.querySelector<HTMLElement>('[part=banner]')!.checkVisibility()).toBe(true);
-  expect(root.querySelector('h2')!.textContent).toBe('Cookies on the inai.opendatasoft.com platform');
+  expect(root.querySelector('h2')!.textContent).toBe('Cookies on inai.opendatasoft.com');
   expect(el.getAttribute('policy-url')).toBe('/pages/cookies');
   // `config` reached the element as an object property, not as an "[object Object]" attribute.
   expect(el.hasAttribute('config')).toBe(false);
@@ -123,7 +123,7 @@ describe('framework examples', () => {
       // The template's language (LANGUAGE_CODE = fr) ...
       expect(el.language).toBe('fr');
       expect(root.querySelector('[part=banner]')!.getAttribute('lang')).toBe('fr');
-      expect(root.querySelector('h2')!.textContent).toBe('Les cookies sur la plateforme inai.opendatasoft.com');
+      expect(root.querySelector('h2')!.textContent).toBe('Cookies sur inai.opendatasoft.com');
       const buttons = [...root.querySelectorAll('[part=actions] button')].map((b) => b.textContent!.trim());
       expect(buttons).toEqual(['Tout accepter', 'Tout refuser', 'Personnaliser']);
       // ... and the json_script child, its \u escapes decoded.

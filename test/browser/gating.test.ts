@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { ScriptGate, type GateOptions } from '../../src/effects/script-gate.js';
 import type { CookieConsentAcceptCategoryEvent } from '../../src/events.js';
 import { CookieConsentPlaceholder } from '../../src/effects/placeholder.js';
+import { fr } from '../../src/i18n/fr.js';
 import { resetReports } from '../../src/internal/report.js';
 
 // The package entry will register it; these tests load the module on its own.
@@ -345,7 +346,12 @@ describe('gating', () => {
       add(
         `<iframe title="Video" data-cookie-provider="Vimeo" data-cookie-category="statistics marketing" data-src="${youtube}"></iframe>`,
       );
-      newGate({ categoryTitle: (id) => ({ statistics: 'Statistiques', marketing: 'Publicité' })[id]!, lang: () => 'fr' }).start();
+      // The texts are the element's messages in the page language (Messages.placeholderText/placeholderButton).
+      newGate({
+        categoryTitle: (id) => ({ statistics: 'Statistiques', marketing: 'Publicité' })[id]!,
+        lang: () => 'fr',
+        texts: () => fr,
+      }).start();
       const placeholder = placeholderOf(container.querySelector('iframe')!);
       await placeholder.updateComplete;
       expect(placeholder.lang).toBe('fr');

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { cdp } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { fixture, html } from '@open-wc/testing-helpers';
 import type { CookieConsent } from '../../src/index.js';
 import { resetReports } from '../../src/internal/report.js';
@@ -54,6 +54,27 @@ export async function mount(template = html`<cookie-consent></cookie-consent>`):
   const el = await fixture<CookieConsent>(template);
   await el.updateComplete;
   return el;
+}
+
+/**
+ * Resolves once the element's deferred page effects have run in `win`: for a visitor with no
+ * stored choice they start after the first painted frame (an animation frame, then a task),
+ * and after a choice they run one task later (scheduler.yield() or a task). An animation
+ * frame, then two tasks, covers both.
+ */
+export function effectsRun(win: Window = window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(() => win.setTimeout(resolve))));
+}
+
+/**
+ * Gives the test page a desktop width: the Vitest browser iframe is phone-narrow, where the
+ * banner switches to its phone layout (14px text, under `max-width: 40em`). Returns what
+ * gives the page its previous size back.
+ */
+export async function desktopViewport(width = 1280, height = 800): Promise<() => Promise<void>> {
+  const [w, h] = [window.innerWidth, window.innerHeight];
+  await page.viewport(width, height);
+  return () => page.viewport(w, h);
 }
 
 /** The element's shadow root, for asserting on what it rendered. */

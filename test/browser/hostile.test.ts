@@ -88,7 +88,8 @@ describe('strict CSP with Trusted Types', () => {
       expect(banner).not.toBeNull();
       await animationsDone(el);
       expect(shown(win, el, part(el, 'accept-all')).visible).toBe(true);
-      // Policy page: rendered, with the default inventory's table.
+      // Policy page (its own entry or file, loaded beside the banner's): rendered, with the default inventory's table.
+      expect(win.customElements.get('cookie-policy'), `<cookie-policy> is not defined: ${JSON.stringify(hostile)}`).toBeDefined();
       const policy = doc.querySelector('cookie-policy')!;
       await policy.updateComplete;
       expect(policy.querySelectorAll('table').length).toBeGreaterThan(0);

@@ -42,8 +42,11 @@ describe('<cookie-consent>', () => {
             if (layout === 'box' && position === 'bottom-right' && width >= 640) expect(box.left).toBeGreaterThan(width * 0.25);
             const buttons = [...banner.querySelectorAll<HTMLElement>('[part~=button]')];
             expect(buttons).toHaveLength(3);
-            const sizes = new Set(buttons.map((b) => `${Math.round(b.offsetWidth)}x${Math.round(b.offsetHeight)}`));
-            expect(sizes.size).toBe(1); // the same size everywhere (CNIL-3)
+            // The same size everywhere (CNIL-3): one height, and one width up to the sub-pixel
+            // rounding of the grid's equal columns (at 320 px they can differ by a fraction of a pixel).
+            expect(new Set(buttons.map((b) => b.offsetHeight)).size).toBe(1);
+            const widths = buttons.map((b) => b.getBoundingClientRect().width);
+            expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
             for (const button of buttons) {
               const r = button.getBoundingClientRect();
               expect(fullyInViewport(r)).toBe(true);

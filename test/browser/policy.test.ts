@@ -290,22 +290,37 @@ describe('<cookie-policy>', () => {
     });
 
     it('while the page is still parsed, waits for DOMContentLoaded before reading the inventory', async () => {
+      // The page as the parser builds it, step by step: the policy in the main content first,
+      // the banner further down, and the banner's JSON child after its start tag.
       const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-      const root = await fixture<HTMLElement>(html`<div><cookie-consent></cookie-consent><cookie-policy></cookie-policy></div>`);
-      const el = root.querySelector('cookie-policy')!;
-      await el.updateComplete;
-      expect(el.querySelector('h2')).toBeNull();
-      // The parser reaches the banner's JSON child only now.
-      const json = document.createElement('script');
-      json.type = 'application/json';
-      json.textContent = JSON.stringify(config);
-      root.querySelector('cookie-consent')!.append(json);
-      loading.mockRestore();
+      let root: HTMLElement;
+      let consentEl: CookieConsent;
+      let el: CookiePolicy;
+      try {
+        root = await fixture<HTMLElement>(html`<div><cookie-policy></cookie-policy></div>`);
+        el = root.querySelector('cookie-policy')!;
+        await el.updateComplete;
+        expect(el.querySelector('h2')).toBeNull();
+        consentEl = document.createElement('cookie-consent');
+        root.append(consentEl);
+        await consentEl.updateComplete;
+        await el.updateComplete;
+        expect(el.querySelector('h2')).toBeNull();
+        // The parser reaches the banner's JSON child only now.
+        const json = document.createElement('script');
+        json.type = 'application/json';
+        json.textContent = JSON.stringify(config);
+        consentEl.append(json);
+        await el.updateComplete;
+        expect(el.querySelector('h2')).toBeNull();
+      } finally {
+        loading.mockRestore();
+      }
       document.dispatchEvent(new Event('DOMContentLoaded'));
-      await root.querySelector('cookie-consent')!.updateComplete;
-      await el.updateComplete;
-      expect(texts(el, 'h3')).toEqual(['Strictly necessary', 'Audience measurement', 'Marketing']);
-      expect(root.querySelector('cookie-consent')!.categories.map((c) => c.id)).toEqual(['necessary', 'statistics', 'marketing']);
+      await consentEl!.updateComplete;
+      await el!.updateComplete;
+      expect(texts(el!, 'h3')).toEqual(['Strictly necessary', 'Audience measurement', 'Marketing']);
+      expect(consentEl!.categories.map((c) => c.id)).toEqual(['necessary', 'statistics', 'marketing']);
     });
 
     it('renders into light DOM: the page can find, print and style its text', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { freshVisitor, html, mount, record, shadow, storedChoice, storeRaw } from './helpers.js';
+import { desktopViewport, freshVisitor, html, mount, record, shadow, storedChoice, storeRaw } from './helpers.js';
 
 const XSS = '<img src=x onerror="window.__xss=(window.__xss||0)+1">';
 
@@ -185,6 +185,7 @@ describe('<cookie-consent>', () => {
         * { font-size: 40px !important; color: red !important; font-family: serif !important; }
         button, section, dialog, h2 { display: none !important; }`;
       document.head.append(style);
+      const restore = await desktopViewport();
       try {
         const el = await mount();
         for (const name of ['Accept all', 'Reject all', 'Customize']) {
@@ -195,20 +196,34 @@ describe('<cookie-consent>', () => {
         expect(parseFloat(fontSize)).toBeGreaterThanOrEqual(16);
         expect(parseFloat(fontSize)).toBeLessThanOrEqual(20);
         expect(color).toBe('rgb(31, 35, 40)');
+        // On a phone (the page's own width), its phone size: clamp(14px, 0.875rem, 18px), whatever the page says.
+        await restore();
+        await expect.poll(() => parseFloat(getComputedStyle(banner).fontSize)).toBe(14);
+        expect(getComputedStyle(banner).color).toBe('rgb(31, 35, 40)');
+        for (const name of ['Accept all', 'Reject all', 'Customize']) {
+          await expect.element(page.getByRole('button', { name })).toBeVisible();
+        }
       } finally {
         style.remove();
+        await restore();
       }
     });
 
     it('a Bootstrap-3-style 10px root still gets 16px text', async () => {
       document.documentElement.style.fontSize = '10px';
+      const restore = await desktopViewport();
       try {
         const el = await mount();
         const button = shadow(el).querySelector<HTMLElement>('[part~=accept-all]')!;
         expect(getComputedStyle(button).fontSize).toBe('16px');
         expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44); // WCAG 2.5.5 target size
+        // On a phone, the banner's text is 14px (not the 10px root's 8.75px).
+        await restore();
+        const banner = shadow(el).querySelector<HTMLElement>('[part=banner]')!;
+        await expect.poll(() => getComputedStyle(banner).fontSize).toBe('14px');
       } finally {
         document.documentElement.style.fontSize = '';
+        await restore();
       }
     });
 

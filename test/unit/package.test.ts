@@ -8,6 +8,26 @@ const read = (path: string) => {
   return readFileSync(path, 'utf8');
 };
 
+/** An ES entry of dist/ and every chunk it reaches (static imports and import()), by file name. */
+function esmGraph(entry: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    const text = read(`dist/${file}`);
+    files.set(file, text);
+    for (const [, dep] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s*)["']\.\/([\w.-]+\.js)["']/gm)) visit(dep!);
+  };
+  visit(entry);
+  return files;
+}
+
+/** Bare module specifiers imported by these files (`lit`, `js-cookie`…). */
+const bareImports = (files: Map<string, string>) =>
+  new Set([...files.values()].flatMap((text) => [...text.matchAll(/\bfrom\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1])));
+
+/** No static `import`/`export` statement: runs as a classic script. */
+const STATIC_MODULE_SYNTAX = /^\s*import\s|^\s*import\{|^export\s|[;}]export\s*\{|\bimport\s*\{[^}]*\}\s*from/m;
+
 describe('cookie attributes (GDPR-1)', () => {
   it('Path=/ and SameSite=Lax always; Secure on https only; Domain only when configured', () => {
     expect(cookieAttributes({}, 'http:')).toEqual({ path: '/', sameSite: 'Lax', secure: false, domain: undefined });
@@ -19,10 +39,39 @@ describe('cookie attributes (GDPR-1)', () => {
 describe('npm run build', () => {
   it('dist/index.js is ESM with lit and js-cookie left as dependencies', () => {
     const esm = read('dist/index.js');
+    // The entry and its chunks (shared code, the on-demand dialog) together.
+    const graph = esmGraph('index.js');
+    expect(bareImports(graph)).toEqual(new Set(['lit', 'js-cookie']));
     expect(esm).toMatch(/from ["']lit["']/);
-    expect(esm).toMatch(/from ["']js-cookie["']/);
-    expect(esm).not.toContain('class ReactiveElement');
+    for (const [file, text] of graph) expect(text, file).not.toContain('class ReactiveElement');
     expect(esm).toContain("customElements.define(\"cookie-consent\"");
+    // <cookie-policy> has its own entry: the banner's graph never defines it.
+    for (const [file, text] of graph) expect(text, file).not.toMatch(/customElements\.define\(\s*["'`]cookie-policy/);
+  });
+
+  it('dist/index.js loads the preferences dialog on demand, as a chunk of its own', () => {
+    const esm = read('dist/index.js');
+    const lazy = /\bimport\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/.exec(esm)?.[1];
+    expect(lazy, 'index.js has no import() of a chunk').toBeDefined();
+    const chunk = read(`dist/${lazy}`);
+    expect(chunk).toMatch(/export\s*\{[^}]*\brenderPreferences\b/);
+    expect(chunk).toMatch(/\bpreferencesStyles\b/);
+    // The dialog's template is in the chunk, not in the first view's code.
+    expect(chunk).toContain('part="dialog"');
+    expect(esm).not.toContain('part="dialog"');
+    // ...and no chunk reached statically from the entry carries it.
+    const statics = [...esm.matchAll(/\bfrom\s*["']\.\/([\w.-]+\.js)["']/g)].map((m) => m[1]!);
+    for (const file of statics) expect(read(`dist/${file}`), file).not.toContain('part="dialog"');
+  });
+
+  it('dist/policy.js is the ESM entry of <cookie-policy> alone (portal-cookie-consent/policy)', () => {
+    const esm = read('dist/policy.js');
+    const graph = esmGraph('policy.js');
+    expect(bareImports(graph)).toContain('lit');
+    for (const [file, text] of graph) expect(text, file).not.toContain('class ReactiveElement');
+    expect(esm).toContain('customElements.define("cookie-policy"');
+    for (const [file, text] of graph) expect(text, file).not.toMatch(/customElements\.define\(\s*["'`]cookie-consent/);
+    expect(read('dist/policy/index.d.ts')).toContain('CookiePolicy');
   });
 
   it('dist/index.d.ts types the public API', () => {
@@ -35,9 +84,37 @@ describe('npm run build', () => {
 
   it('dist/cookie-consent.min.js is one self-contained classic script', () => {
     const cdn = read('dist/cookie-consent.min.js');
-    expect(cdn).not.toMatch(/^\s*import\s|\bimport\s*\(|^export\s/m);
+    expect(cdn).not.toMatch(STATIC_MODULE_SYNTAX);
+    // Its only import() is the dialog's chunk, found beside the file (an absolute URL built at run time).
+    const dynamic = [...cdn.matchAll(/\bimport\s*\(([^)]*)/g)].map((m) => m[1]);
+    expect(dynamic).toHaveLength(1);
+    expect(dynamic[0]).toMatch(/cookie-consent\.lazy\.js/);
     expect(cdn).toContain('PortalCookieConsent');
+    expect(cdn).toMatch(/customElements\.define\(\s*["'`]cookie-consent["'`]/);
+    // <cookie-policy> has its own file.
+    expect(cdn).not.toMatch(/customElements\.define\(\s*["'`]cookie-policy/);
     expect(cdn).not.toMatch(/\/\*[\s\S]{40,}?\*\//); // template comments were minified away
+  });
+
+  it("dist/cookie-consent.lazy.js is the drop-in file's dialog chunk: an ES module borrowing its Lit", () => {
+    const lazy = read('dist/cookie-consent.lazy.js');
+    // No import at all: nothing to resolve beside a CDN file; Lit comes from the drop-in file.
+    expect(lazy).not.toMatch(/^\s*import\s|^\s*import\{|\bimport\s*\(|\bfrom\s*["'`]/m);
+    expect(lazy).toContain('portal-cookie-consent:lit');
+    expect(lazy).not.toContain('ReactiveElement'); // no second copy of Lit
+    expect(lazy).toMatch(/export\s*\{[^}]*\bas renderPreferences\b/);
+    expect(lazy).toMatch(/export\s*\{[^}]*\bas preferencesStyles\b/);
+    expect(lazy).toMatch(/export\s*\{[^}]*\bas checkInventory\b/);
+    expect(lazy).not.toMatch(/\/\*[\s\S]{40,}?\*\//);
+  });
+
+  it('dist/cookie-policy.min.js is one self-contained classic script defining <cookie-policy> only', () => {
+    const cdn = read('dist/cookie-policy.min.js');
+    expect(cdn).not.toMatch(STATIC_MODULE_SYNTAX);
+    expect(cdn).not.toMatch(/\bimport\s*\(/);
+    expect(cdn).toMatch(/customElements\.define\(\s*["'`]cookie-policy["'`]/);
+    expect(cdn).not.toMatch(/customElements\.define\(\s*["'`]cookie-consent/);
+    expect(cdn).not.toMatch(/\/\*[\s\S]{40,}?\*\//);
   });
 
   it('custom-elements.json describes the element: attributes, events, parts, custom properties', () => {
@@ -63,7 +140,7 @@ describe('npm run build', () => {
       expect(found, `${tag} is missing from custom-elements.json`).toBeDefined();
       return found;
     };
-    // Both tags are defined by the entry, so tools know importing it registers them.
+    // Both tags are defined by the package's entries (index and policy), so tools know importing them registers them.
     const definitions = manifest.modules
       .flatMap((m: any) => m.exports ?? [])
       .filter((e: any) => e.kind === 'custom-element-definition')
@@ -108,6 +185,15 @@ describe('npm run build', () => {
     const pkg = JSON.parse(read('package.json'));
     expect(pkg.exports['.'].default).toBe('./dist/index.js');
     expect(pkg.exports['.'].types).toBe('./dist/index.d.ts');
+    expect(pkg.exports['./policy'].default).toBe('./dist/policy.js');
+    expect(pkg.exports['./policy'].types).toBe('./dist/policy/index.d.ts');
+    expect(pkg.exports['./cookie-consent.min.js'].default).toBe('./dist/cookie-consent.min.js');
+    expect(pkg.exports['./cookie-policy.min.js'].default).toBe('./dist/cookie-policy.min.js');
+    for (const target of ['./dist/index.js', './dist/policy.js', './dist/cookie-consent.min.js', './dist/cookie-policy.min.js']) {
+      expect(existsSync(target), target).toBe(true);
+      expect(pkg.sideEffects, target).toContain(target);
+    }
+    expect(existsSync('dist/policy/index.d.ts')).toBe(true);
     expect(pkg.customElements).toBe('custom-elements.json');
     expect(pkg.sideEffects).not.toBe(false);
   });
