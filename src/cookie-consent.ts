@@ -179,6 +179,8 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
   #openRequest = 0;
   /** A choice saved (or received) whose page effects have not run yet. */
   #pending?: { before: Choice; proof: boolean };
+  /** The raw cookie value the state reflects (what another tab may since have changed). */
+  #raw?: string;
   /** Watches the page while the parser has not closed this element: its JSON child may come later. */
   #childWatch?: MutationObserver;
 
@@ -366,7 +368,7 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
     removeRecord(this.#store());
     this.#consent = null;
     this.#chosenHere = this.#revisionNotice = false;
-    this.#sync?.announce(undefined);
+    this.#announce(attributes.cookieName(this.cookieName));
     this.#notify(before, false);
     this.showBanner();
   }
@@ -423,7 +425,9 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
     this.#categories = withPreferencesRow(config.categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
     this.#texts = config.texts;
     this.#consentModeMap = config.consentMode;
-    const verdict = readVerdict(this.#store());
+    const store = this.#store();
+    const verdict = readVerdict(store);
+    this.#raw = readCookie(store.cookieName!);
     // A choice made in this page view that the browser would not store still holds.
     if (verdict.record || !this.#chosenHere) {
       this.#consent = verdict.record;
@@ -474,12 +478,20 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
     this.#revisionNotice = this.#bannerOpen = false;
     this.#openRequest++;
     this.#modal.close();
-    this.#sync?.announce(readCookie(options.cookieName!));
+    this.#announce(options.cookieName!);
     this.#notify(before, true);
   }
 
+  /** Tells the other tabs (or frames) of this origin, whether or not this one listens yet. */
+  #announce(cookieName: string): void {
+    this.#raw = readCookie(cookieName);
+    if (this.#sync) this.#sync.announce(this.#raw);
+    else ConsentSync.post(`cookie-consent:${cookieName}`, this.#raw);
+  }
+
   /** Another tab (or frame) of this origin saved a choice: take it, without saving it again. */
-  #onExternalChange(): void {
+  #onExternalChange(raw: string | undefined): void {
+    this.#raw = raw;
     const before = this.#consent?.categories ?? { [NECESSARY]: true };
     const { record } = readVerdict(this.#store());
     this.#consent = record;
@@ -537,7 +549,12 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
     if (this.#sync) return false;
     const name = attributes.cookieName(this.cookieName);
     // One channel per cookie name: two choices stored under different names never mix.
-    this.#sync = new ConsentSync(`cookie-consent:${name}`, () => readCookie(name), () => this.#onExternalChange());
+    this.#sync = new ConsentSync(
+      `cookie-consent:${name}`,
+      () => readCookie(name),
+      (raw) => this.#onExternalChange(raw),
+      () => this.#raw,
+    );
     this.addController(this.#consentModeEffect);
     this.addController(this.#gate);
     this.addController(this.#sync);

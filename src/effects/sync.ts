@@ -13,6 +13,7 @@ export class ConsentSync implements ReactiveController {
   readonly #name: string;
   readonly #read: () => string | undefined;
   readonly #onExternalChange: (raw: string | undefined) => void;
+  readonly #known?: () => string | undefined;
   #channel?: BroadcastChannel;
   #last?: string;
 
@@ -20,17 +21,42 @@ export class ConsentSync implements ReactiveController {
    * @param channelName the `BroadcastChannel` name (include the cookie name, so two choices do not mix)
    * @param read the current raw cookie value
    * @param onExternalChange called with the new raw value when another tab saved a different one
+   * @param known the raw value this tab's state reflects, when that may be older than the cookie
+   *   (a sync started late): a change made meanwhile elsewhere is then reported at start
    */
-  constructor(channelName: string, read: () => string | undefined, onExternalChange: (raw: string | undefined) => void) {
+  constructor(
+    channelName: string,
+    read: () => string | undefined,
+    onExternalChange: (raw: string | undefined) => void,
+    known?: () => string | undefined,
+  ) {
     this.#name = channelName;
     this.#read = read;
     this.#onExternalChange = onExternalChange;
+    this.#known = known;
   }
 
-  /** Starts listening; the value stored now is taken as known. Calling it again restarts. */
+  /**
+   * Tells the tabs listening on `channelName` that a choice was saved, from a tab whose own
+   * sync has not started yet.
+   */
+  static post(channelName: string, raw: string | undefined): void {
+    try {
+      const channel = new BroadcastChannel(channelName);
+      channel.postMessage(raw ?? null);
+      channel.close();
+    } catch {
+      // No channel here: the others catch up on `visibilitychange`.
+    }
+  }
+
+  /**
+   * Starts listening; the value `known` gives (by default the value stored now) is taken as
+   * known, and a different one stored meanwhile is reported at once. Calling it again restarts.
+   */
   start(): void {
     this.stop();
-    this.#last = this.#readSafe();
+    this.#last = this.#known ? this.#known() : this.#readSafe();
     try {
       this.#channel = new BroadcastChannel(this.#name);
       this.#channel.onmessage = this.#check;
@@ -41,6 +67,7 @@ export class ConsentSync implements ReactiveController {
     }
     // Re-reading on hide too costs one cookie read and saves testing `visibilityState`.
     document.addEventListener('visibilitychange', this.#check);
+    this.#check();
   }
 
   /** Tells the other tabs that this tab just saved `raw` (what `read()` now returns). */

@@ -1,15 +1,16 @@
-// Stands for 'lit' in dist/cookie-consent.lazy.js (the drop-in file's on-demand chunk): the
-// chunk uses the Lit already on the page, which the drop-in file puts under a registry
-// symbol just before it imports the chunk, instead of a second copy (a second copy would
-// also ask Trusted Types for a second `lit-html` policy, which a strict CSP refuses). Only
-// what the chunk uses is here; they are tagged template functions and a marker, nothing
-// that reaches the page's DOM by itself.
+// Stands for 'lit' in the CDN files that come after the drop-in file: its dialog chunk
+// (cookie-consent.lazy.js) and the policy page's shared chunk (cookie-policy.shared.js).
+// They use the Lit already on the page, which the drop-in file puts under a registry symbol
+// as it runs, instead of a second copy: a second copy would also ask Trusted Types for a
+// second `lit-html` policy, which a strict CSP refuses. Only what those chunks use is here:
+// tagged template functions, a marker and the element base class, nothing that reaches the
+// page's DOM by itself.
 import type * as Lit from 'lit';
 
-export const LIT = Symbol.for('portal-cookie-consent:lit');
+export type SharedLit = Pick<typeof Lit, 'LitElement' | 'css' | 'html' | 'nothing'>;
 
-const lit = (globalThis as unknown as Record<symbol, Pick<typeof Lit, 'html' | 'css' | 'nothing'>>)[LIT]!;
+const lit = (globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')]!;
 
-export const { html, css, nothing } = lit;
+export const { LitElement, css, html, nothing } = lit;
 
-export type { TemplateResult } from 'lit';
+export type { PropertyValues, TemplateResult } from 'lit';

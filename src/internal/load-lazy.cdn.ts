@@ -1,4 +1,5 @@
-import { css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import type { SharedLit } from './lit-shim.js';
 
 // The drop-in file's way to the on-demand part: cookie-consent.lazy.js, an ES module beside
 // it, fetched with import() (allowed by a CSP's `script-src 'self'` or the file's host, and
@@ -16,10 +17,9 @@ try {
   // No document (a worker): nothing to show anyway.
 }
 
-/** Where the chunk finds this file's Lit (see lit-shim.ts); the same symbol, written out. */
-const LIT = Symbol.for('portal-cookie-consent:lit');
+// This file's Lit, for the chunks that come after it (see lit-shim.ts): the dialog's, and
+// the policy page's when cookie-policy.min.js finds it here.
+(globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')] ??= { LitElement, css, html, nothing };
 
-export function loadLazy(): Promise<typeof import('../lazy.js')> {
-  (globalThis as unknown as Record<symbol, unknown>)[LIT] ??= { css, html, nothing };
-  return import(/* @vite-ignore */ new URL('cookie-consent.lazy.js', base).href);
-}
+export const loadLazy = (): Promise<typeof import('../lazy.js')> =>
+  import(/* @vite-ignore */ new URL('cookie-consent.lazy.js', base).href);

@@ -476,6 +476,12 @@ describe('dist/cookie-policy.min.js beside dist/cookie-consent.min.js', () => {
     it(`${name}: one definition each, no error, the policy shows the banner's inventory and opens its dialog`, async () => {
       clearCookies();
       const { win, doc } = await openPage(bothFiles(files));
+      // The policy file loads its element once the page's scripts have run: the chunk that
+      // shares the banner file's Lit, whichever file the page lists first.
+      await win.customElements.whenDefined('cookie-policy');
+      const fetched = (name: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(name)).length;
+      expect(fetched('/dist/cookie-policy.shared.js')).toBe(1);
+      expect(fetched('/dist/cookie-policy.standalone.js')).toBe(0);
       expect(win.defined.filter((n: string) => n === 'cookie-consent')).toHaveLength(1);
       expect(win.defined.filter((n: string) => n === 'cookie-policy')).toHaveLength(1);
       const el = doc.querySelector('cookie-consent') as CookieConsent;
@@ -511,6 +517,8 @@ describe('dist/cookie-policy.min.js beside dist/cookie-consent.min.js', () => {
       [POLICY_FILE, 'cookie-policy', 'cookie-consent'],
     ] as const) {
       const { win, frame } = await openPage(`<!doctype html><html lang="en"><head>${RECORDER}<script src="${file}"></script></head><body></body></html>`);
+      await win.customElements.whenDefined(own);
+      await effectsRun(win);
       expect(win.customElements.get(own), file).toBeDefined();
       expect(win.customElements.get(other), file).toBeUndefined();
       expect(win.errors).toEqual([]);
@@ -526,4 +534,38 @@ describe('dist/cookie-policy.min.js beside dist/cookie-consent.min.js', () => {
       expect(typeof win.PortalCookieConsent?.CookieConsent).toBe('function');
     });
   }
+});
+
+describe('two tabs, a choice made before the effects start', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe[data-first-view]').forEach((f) => f.remove());
+    clearCookies();
+  });
+
+  const tab = (after = '') =>
+    openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tab</title></head><body>
+      <cookie-consent></cookie-consent><script src="${BANNER_FILE}"></script>${after}</body></html>`);
+  const element = (win: PageWindow) => win.document.querySelector('cookie-consent') as CookieConsent;
+
+  it('a choice made in a tab before its first frame reaches a tab that listens', async () => {
+    clearCookies();
+    const listening = await tab();
+    await effectsRun(listening.win);
+    // Chosen while the page is still parsed, before its first frame: its own sync has not started.
+    await tab(`<script>document.querySelector('cookie-consent').acceptAll();</script>`);
+    await vi.waitFor(() => expect(element(listening.win).consent?.categories.statistics).toBe(true), { timeout: 2000 });
+    await element(listening.win).updateComplete;
+    expect(element(listening.win).shadowRoot!.querySelector('[part=banner]')).toBeNull();
+  });
+
+  it('a tab whose sync starts after another tab chose takes that choice at start', async () => {
+    clearCookies();
+    const late = await tab();
+    // Its state is read (no choice); its sync is not started yet when the other tab chooses.
+    const other = await tab();
+    element(other.win).rejectAll();
+    await vi.waitFor(() => expect(element(late.win).consent?.categories.statistics).toBe(false), { timeout: 2000 });
+    await element(late.win).updateComplete;
+    expect(element(late.win).shadowRoot!.querySelector('[part=banner]')).toBeNull();
+  });
 });

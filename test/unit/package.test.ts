@@ -108,13 +108,25 @@ describe('npm run build', () => {
     expect(lazy).not.toMatch(/\/\*[\s\S]{40,}?\*\//);
   });
 
-  it('dist/cookie-policy.min.js is one self-contained classic script defining <cookie-policy> only', () => {
-    const cdn = read('dist/cookie-policy.min.js');
-    expect(cdn).not.toMatch(STATIC_MODULE_SYNTAX);
-    expect(cdn).not.toMatch(/\bimport\s*\(/);
-    expect(cdn).toMatch(/customElements\.define\(\s*["'`]cookie-policy["'`]/);
-    expect(cdn).not.toMatch(/customElements\.define\(\s*["'`]cookie-consent/);
-    expect(cdn).not.toMatch(/\/\*[\s\S]{40,}?\*\//);
+  it('dist/cookie-policy.min.js is a small classic loader of <cookie-policy>: the shared chunk beside the banner file, else the standalone one', () => {
+    const loader = read('dist/cookie-policy.min.js');
+    expect(loader).not.toMatch(STATIC_MODULE_SYNTAX);
+    expect(loader.match(/\bimport\s*\(/g)).toHaveLength(1);
+    expect(loader).toContain('cookie-policy.shared.js');
+    expect(loader).toContain('cookie-policy.standalone.js');
+    expect(loader).not.toMatch(/customElements\.define/);
+    expect(loader.length).toBeLessThan(2000);
+    for (const file of ['dist/cookie-policy.shared.js', 'dist/cookie-policy.standalone.js']) {
+      const chunk = read(file);
+      expect(chunk, file).toMatch(/customElements\.define\(\s*["'`]cookie-policy["'`]/);
+      expect(chunk, file).not.toMatch(/customElements\.define\(\s*["'`]cookie-consent/);
+      // No comment of any length left (a bundler's short /* @__PURE__ */ marks are fine).
+      expect(chunk, file).not.toMatch(/\/\*(?:(?!\*\/)[\s\S]){40,}\*\//);
+      expect(chunk, file).not.toMatch(/^\s*import\s/m);
+    }
+    // The shared chunk borrows the banner file's Lit: no second lit-html, no second Trusted Types policy.
+    expect(read('dist/cookie-policy.shared.js')).not.toContain('lit-html');
+    expect(read('dist/cookie-policy.standalone.js')).toContain('lit-html');
   });
 
   it('custom-elements.json describes the element: attributes, events, parts, custom properties', () => {
