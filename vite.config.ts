@@ -79,7 +79,9 @@ const at = (path: string) => `${root}${path}`;
  * - `cdn`: dist/cookie-consent.min.js, the drop-in file, self-contained (classic or module
  *   script), which fetches dist/cookie-consent.lazy.js beside it when the dialog first opens;
  * - `cdn-lazy`: that chunk, an ES module that uses the drop-in file's Lit (internal/lit-shim.ts);
- * - `cdn-policy`: dist/cookie-policy.min.js, <cookie-policy> on its own, self-contained.
+ * - `cdn-policy`: dist/cookie-policy.min.js, a small loader for <cookie-policy>, which fetches
+ *   `cdn-policy-shared` (cookie-policy.shared.js, on the drop-in file's Lit) where the banner's
+ *   file is on the page, else `cdn-policy-standalone` (cookie-policy.standalone.js, own Lit).
  */
 function build(mode: string): BuildEnvironmentOptions {
   const iife = (entry: string, fileName: string) => ({
@@ -87,19 +89,24 @@ function build(mode: string): BuildEnvironmentOptions {
     minify: true,
     emptyOutDir: false,
   });
+  const esm = (entry: string, fileName: string) => ({
+    lib: { entry, formats: ['es' as const], fileName: () => fileName },
+    minify: true,
+    // Library mode leaves ES output unminified unless asked here.
+    rolldownOptions: { output: { minify: true } },
+    emptyOutDir: false,
+  });
   switch (mode) {
     case 'cdn':
       return iife('src/index.ts', 'cookie-consent.min.js');
     case 'cdn-policy':
-      return iife('src/policy/index.ts', 'cookie-policy.min.js');
+      return { ...iife('src/policy/cdn.ts', 'cookie-policy.min.js'), lib: { entry: 'src/policy/cdn.ts', formats: ['iife'], name: 'PortalCookiePolicy', fileName: () => 'cookie-policy.min.js' } };
     case 'cdn-lazy':
-      return {
-        lib: { entry: 'src/lazy.cdn.ts', formats: ['es'], fileName: () => 'cookie-consent.lazy.js' },
-        minify: true,
-        // Library mode leaves ES output unminified unless asked here.
-        rolldownOptions: { output: { minify: true } },
-        emptyOutDir: false,
-      };
+      return esm('src/lazy.cdn.ts', 'cookie-consent.lazy.js');
+    case 'cdn-policy-shared':
+      return esm('src/policy/index.ts', 'cookie-policy.shared.js');
+    case 'cdn-policy-standalone':
+      return esm('src/policy/index.ts', 'cookie-policy.standalone.js');
     default:
       return {
         lib: { entry: { index: 'src/index.ts', policy: 'src/policy/index.ts' }, formats: ['es'] },
@@ -118,7 +125,7 @@ const swaps = (mode: string): Plugin => ({
   name: 'swap-modules',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    if (mode === 'cdn-lazy' && source === 'lit') return at('src/internal/lit-shim.ts');
+    if ((mode === 'cdn-lazy' || mode === 'cdn-policy-shared') && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
     if (mode !== 'cdn' || !source.includes('load-lazy')) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     return resolved?.id === at('src/internal/load-lazy.ts') ? at('src/internal/load-lazy.cdn.ts') : resolved;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './internal/styles.js';
 
 // Public custom properties (--cookie-consent-*) are read with a fallback and never set on
 // :host, so that a portal can theme the element from :root; they are prefixed because

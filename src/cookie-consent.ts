@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import * as attributes from './cookie-consent.attributes.js';
 import { styles } from './cookie-consent.styles.js';
 import { defaultConsentModeMap } from './config/consent-mode.js';
@@ -18,9 +18,11 @@ import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
 import { languagesOf, localize, messagesFor } from './i18n/localize.js';
 import { platformName, type Messages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
+import { BaseElement, type PropertyValues } from './internal/element.js';
 import { loadLazy } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
 import { afterPaint, yieldToBrowser } from './internal/schedule.js';
+import { adopt } from './internal/styles.js';
 import { renderBanner } from './ui/banner.js';
 import { FocusNotObscured } from './ui/focus-not-obscured.js';
 import { ModalController } from './ui/modal-controller.js';
@@ -91,8 +93,8 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --cookie-consent-z-index - Stacking order of the banner.
  * @cssprop --cookie-consent-focus-ring - Colour of the focus outline (defaults to the accent).
  */
-export class CookieConsent extends LitElement implements ConsentHost, TriggerHost {
-  static override styles = styles;
+export class CookieConsent extends BaseElement implements ConsentHost, TriggerHost {
+  static override styles = [styles];
 
   // Declared without decorators: the decorator helpers would add to every visitor's download.
   static override properties = {
@@ -440,9 +442,7 @@ export class CookieConsent extends LitElement implements ConsentHost, TriggerHos
   async #withLazy(): Promise<Lazy | undefined> {
     try {
       const loaded = await loadOnce();
-      if (!this.#lazy && this.shadowRoot) {
-        adoptStyles(this.shadowRoot, [...(this.constructor as typeof CookieConsent).elementStyles, loaded.preferencesStyles]);
-      }
+      if (!this.#lazy && this.shadowRoot) adopt(this.shadowRoot, [loaded.preferencesStyles]);
       return (this.#lazy = loaded);
     } catch (error) {
       reportOnce('lazy', `the preferences dialog could not be loaded (${error}); the banner's buttons still work`);

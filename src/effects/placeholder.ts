@@ -1,6 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { html } from 'lit/html.js';
 import { CookieConsentAcceptCategoryEvent } from '../events.js';
 import { format } from '../i18n/messages.js';
+import { BaseElement } from '../internal/element.js';
+import { css } from '../internal/styles.js';
 
 
 /**
@@ -27,9 +29,10 @@ import { format } from '../i18n/messages.js';
  * @cssprop --cookie-consent-spacing - Padding of the box.
  * @cssprop --cookie-consent-focus-ring - Colour of the focus outline (defaults to the accent).
  */
-export class CookieConsentPlaceholder extends LitElement {
+export class CookieConsentPlaceholder extends BaseElement {
   // Custom properties are read with a fallback, never set here, so a page themes from :root.
-  static override styles = css`
+  static override styles = [
+    css`
     :host {
       display: block;
       max-width: 100%;
@@ -69,7 +72,8 @@ export class CookieConsentPlaceholder extends LitElement {
       outline: 2px solid var(--cookie-consent-focus-ring, var(--cookie-consent-accent, #0b57d0));
       outline-offset: 2px;
     }
-  `;
+  `,
+  ];
 
   static override properties = {
     // Set by the gate only, so no attribute is observed for them.

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { html, nothing, render } from 'lit/html.js';
 import type { SharedLit } from './lit-shim.js';
 
 // The drop-in file's way to the on-demand part: cookie-consent.lazy.js, an ES module beside
@@ -17,9 +17,9 @@ try {
   // No document (a worker): nothing to show anyway.
 }
 
-// This file's Lit, for the chunks that come after it (see lit-shim.ts): the dialog's, and
+// This file's lit-html, for the chunks that come after it (see lit-shim.ts): the dialog's, and
 // the policy page's when cookie-policy.min.js finds it here.
-(globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')] ??= { LitElement, css, html, nothing };
+(globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')] ??= { html, nothing, render };
 
 export const loadLazy = (): Promise<typeof import('../lazy.js')> =>
   import(/* @vite-ignore */ new URL('cookie-consent.lazy.js', base).href);

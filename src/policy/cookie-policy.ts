@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { withPreferencesRow } from '../config/defaults.js';
 import { parseConfig, parseConfigJson } from '../config/parse.js';
 import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from '../config/types.js';
@@ -10,7 +10,9 @@ import { policyEn } from '../i18n/policy-en.js';
 import { policyFr } from '../i18n/policy-fr.js';
 import type { PolicyMessages } from '../i18n/policy-messages.js';
 import { resolveLanguage } from '../i18n/resolve-language.js';
+import { BaseElement, type PropertyValues } from '../internal/element.js';
 import { reportOnce } from '../internal/report.js';
+import { adopt, css } from '../internal/styles.js';
 import { cookieTable } from '../ui/cookie-table.js';
 import { breakAtDots, fill } from '../ui/text.js';
 
@@ -124,19 +126,6 @@ const styles = css`
   }
 `;
 
-/** Adds the stylesheet to the document's, after the page's own, once however many elements there are. */
-function adoptStyles(): void {
-  try {
-    const sheet = styles.styleSheet;
-    // No constructable stylesheets (Safari < 16.4): the policy still reads well in the page's own styles.
-    if (sheet && !document.adoptedStyleSheets.includes(sheet)) {
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }
-  } catch {
-    // A frozen or foreign adoptedStyleSheets: unstyled is better than broken.
-  }
-}
-
 /**
  * Lit cannot bind a tag name, and `lit/static-html.js` would cost more than six templates.
  * Levels past 6 stay at 6: HTML has no `<h7>`.
@@ -179,7 +168,7 @@ function consentElement(): ConsentElement | undefined {
  * @cssprop --cookie-consent-border-radius - Corner radius of the button.
  * @cssprop --cookie-consent-focus-ring - Colour of the focus outline (defaults to the accent).
  */
-export class CookiePolicy extends LitElement {
+export class CookiePolicy extends BaseElement {
   // Declared without decorators, as CookieConsent: their helpers would add to every download.
   static override properties = {
     platform: {},
@@ -211,7 +200,7 @@ export class CookiePolicy extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles();
+    adopt(document, [styles]);
     document.addEventListener('cookie-consent-change', this.#refresh);
     document.addEventListener('cookie-consent-ready', this.#refresh);
     // While the page is still being parsed, the JSON child and the `<cookie-consent>`'s may

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/styles.js';
 
 // The dialog's own styles, adopted by the element's shadow root when the dialog is first
 // loaded. Colours, font, buttons and focus ring come from the first view's styles.

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { NECESSARY, type Category } from '../config/types.js';
 import { localize } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';

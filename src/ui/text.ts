@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 
 /**
  * Fills the `{name}` placeholders of a text with values that may be templates (a host name

@@ -37,12 +37,12 @@ describe('cookie attributes (GDPR-1)', () => {
 });
 
 describe('npm run build', () => {
-  it('dist/index.js is ESM with lit and js-cookie left as dependencies', () => {
+  it('dist/index.js is ESM with lit (its lit-html part only) and js-cookie left as dependencies', () => {
     const esm = read('dist/index.js');
     // The entry and its chunks (shared code, the on-demand dialog) together.
     const graph = esmGraph('index.js');
-    expect(bareImports(graph)).toEqual(new Set(['lit', 'js-cookie']));
-    expect(esm).toMatch(/from ["']lit["']/);
+    expect(bareImports(graph)).toEqual(new Set(['lit/html.js', 'js-cookie']));
+    expect(esm).toMatch(/from ["']lit\/html\.js["']/);
     for (const [file, text] of graph) expect(text, file).not.toContain('class ReactiveElement');
     expect(esm).toContain("customElements.define(\"cookie-consent\"");
     // <cookie-policy> has its own entry: the banner's graph never defines it.
@@ -67,7 +67,7 @@ describe('npm run build', () => {
   it('dist/policy.js is the ESM entry of <cookie-policy> alone (portal-cookie-consent/policy)', () => {
     const esm = read('dist/policy.js');
     const graph = esmGraph('policy.js');
-    expect(bareImports(graph)).toContain('lit');
+    expect(bareImports(graph)).toContain('lit/html.js');
     for (const [file, text] of graph) expect(text, file).not.toContain('class ReactiveElement');
     expect(esm).toContain('customElements.define("cookie-policy"');
     for (const [file, text] of graph) expect(text, file).not.toMatch(/customElements\.define\(\s*["'`]cookie-consent/);
