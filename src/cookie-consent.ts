@@ -28,17 +28,8 @@ import { FocusNotObscured } from './ui/focus-not-obscured.js';
 import { ModalController } from './ui/modal-controller.js';
 import { Triggers, isFirst, type TriggerHost } from './ui/triggers.js';
 
+/** The on-demand part (dialog, clean-up, `debug` checks), fetched once per page, when first needed. */
 type Lazy = Awaited<ReturnType<typeof loadLazy>>;
-
-/** The on-demand part (dialog, `debug` checks), fetched once per page, when first needed. */
-let lazy: Promise<Lazy> | undefined;
-function loadOnce(): Promise<Lazy> {
-  lazy ??= loadLazy().catch((error) => {
-    lazy = undefined; // a later try may succeed (a network blip)
-    throw error;
-  });
-  return lazy;
-}
 
 /** The element that really has focus, looking through open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -441,7 +432,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   async #withLazy(): Promise<Lazy | undefined> {
     try {
-      const loaded = await loadOnce();
+      const loaded = await loadLazy();
       if (!this.#lazy && this.shadowRoot) adopt(this.shadowRoot, [loaded.preferencesStyles]);
       return (this.#lazy = loaded);
     } catch (error) {
@@ -558,7 +549,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.addController(this.#consentModeEffect);
     this.addController(this.#gate);
     this.addController(this.#sync);
-    if (this.debug) loadOnce().then((l) => l.checkInventory(this.#categories), () => {});
+    if (this.debug) loadLazy().then((l) => l.checkInventory(this.#categories), () => {});
     return true;
   }
 }

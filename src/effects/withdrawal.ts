@@ -1,5 +1,6 @@
 import { NECESSARY, type Category } from '../config/types.js';
-import { deleteCookies } from '../consent/cookie-cleanup.js';
+import { loadLazy } from '../internal/load-lazy.js';
+import { reportOnce } from '../internal/report.js';
 import type { Choice, ChoiceEffect, ConsentHost } from './host.js';
 
 export interface WithdrawalOptions {
@@ -15,6 +16,7 @@ const names = (categories: readonly Category[]): string[] => categories.flatMap(
  * The clean-up after a withdrawal (CNIL-6): the cookies that each withdrawn category's table
  * names are deleted, on this host and `cookie-domain`, never those `necessary` names; with
  * `reload-on-withdraw` the page then reloads, so that scripts the category had already run stop.
+ * Both happen once the on-demand part is loaded (at once when the dialog has been opened).
  */
 export class Withdrawal implements ChoiceEffect {
   readonly #host: ConsentHost;
@@ -30,7 +32,17 @@ export class Withdrawal implements ChoiceEffect {
     const withdrawn = categories.filter(({ id }) => before[id] === true && !this.#host.hasConsent(id));
     if (!withdrawn.length) return;
     const { cookieDomain, reload } = this.#options();
-    deleteCookies(names(withdrawn), names(categories.filter((c) => c.id === NECESSARY)), cookieDomain);
-    if (reload) location.reload();
+    // The clean-up rules come with the on-demand part: a withdrawal is rare, and never part
+    // of a first view.
+    loadLazy().then(
+      ({ deleteCookies }) => {
+        deleteCookies(names(withdrawn), names(categories.filter((c) => c.id === NECESSARY)), cookieDomain);
+        if (reload) location.reload();
+      },
+      (error) => {
+        reportOnce('lazy', `the clean-up after a withdrawal could not be loaded (${error})`);
+        if (reload) location.reload();
+      },
+    );
   }
 }

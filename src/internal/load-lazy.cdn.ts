@@ -21,5 +21,14 @@ try {
 // the policy page's when cookie-policy.min.js finds it here.
 (globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')] ??= { html, nothing, render };
 
-export const loadLazy = (): Promise<typeof import('../lazy.js')> =>
-  import(/* @vite-ignore */ new URL('cookie-consent.lazy.js', base).href);
+type Lazy = typeof import('../lazy.js');
+
+let lazy: Promise<Lazy> | undefined;
+
+/** Fetched once per page; a failed fetch may be tried again later (a network blip). */
+export const loadLazy = (): Promise<Lazy> =>
+  // async: whatever goes wrong, even synchronously (a bad base URL), is a rejection the callers handle.
+  (lazy ??= (async () => import(/* @vite-ignore */ new URL('cookie-consent.lazy.js', base).href))().catch((error) => {
+    lazy = undefined;
+    throw error;
+  }));
