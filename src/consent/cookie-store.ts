@@ -1,5 +1,28 @@
-import Cookies from 'js-cookie';
 import { validateRecord, type ConsentRecord, type Verdict } from './record.js';
+
+/** The attributes the choice cookie is written with. */
+export interface CookieAttributes {
+  readonly path: string;
+  readonly sameSite: 'Lax';
+  readonly secure: boolean;
+  readonly domain?: string;
+}
+
+// The value encoding is js-cookie's, so that the stored format stays what integrators' back
+// ends read (SPEC, "The stored choice"): percent-encoding, except the characters a cookie
+// value may hold as they are; reading undoes runs of %XX and drops surrounding quotes.
+const encode = (value: string): string =>
+  encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
+const decode = (value: string): string => (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+
+/** Writes a cookie; a number `expires` is days from now, a negative one deletes it. */
+function setCookie(name: string, value: string, attributes: CookieAttributes, expires: number): void {
+  const { path, sameSite, secure, domain } = attributes;
+  document.cookie =
+    `${name}=${encode(value)}; Path=${path}; Expires=${new Date(Date.now() + expires * 864e5).toUTCString()}; SameSite=${sameSite}` +
+    (domain ? `; Domain=${domain}` : '') +
+    (secure ? '; Secure' : '');
+}
 
 export interface StoreOptions {
   /** Name of the cookie that stores the choice. Default `cookies_preferences`. */
@@ -16,13 +39,22 @@ export interface StoreOptions {
   readonly now?: Date;
 }
 
-/** A cookie's value, or `undefined`. Never throws: sandboxed frames throw on `document.cookie`. */
+/**
+ * A cookie's value, or `undefined`. The name is matched exactly, never percent-decoded (so
+ * `cookies%5Fpreferences` is another cookie); where several carry it, the first that
+ * `document.cookie` lists (the most specific path). Never throws: sandboxed frames throw on
+ * `document.cookie`, and a malformed %-sequence reads as no value.
+ */
 export function readCookie(name: string): string | undefined {
   try {
-    return Cookies.get(name);
+    for (const pair of document.cookie.split('; ')) {
+      const at = pair.indexOf('=');
+      if (at > 0 && pair.slice(0, at) === name) return decode(pair.slice(at + 1));
+    }
   } catch {
-    return undefined;
+    // Nothing readable.
   }
+  return undefined;
 }
 
 /** Reads and checks the stored choice; without one, says why. */
@@ -48,7 +80,7 @@ export function readVerdict(options: StoreOptions = {}): Verdict {
 export const readConsent = (options?: StoreOptions): ConsentRecord | null => readVerdict(options).record;
 
 /** `Path=/`, `SameSite=Lax`, `Secure` on https, `Domain` only when one is configured (GDPR-1). */
-export const cookieAttributes = (options: StoreOptions, protocol = location.protocol): Cookies.CookieAttributes => ({
+export const cookieAttributes = (options: StoreOptions, protocol = location.protocol): CookieAttributes => ({
   path: '/',
   sameSite: 'Lax',
   secure: protocol === 'https:',
@@ -63,7 +95,7 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): 
   const name = options.cookieName ?? 'cookies_preferences';
   const value = JSON.stringify(record);
   try {
-    Cookies.set(name, value, { ...cookieAttributes(options), expires: options.expiresDays ?? 180 });
+    setCookie(name, value, cookieAttributes(options), options.expiresDays ?? 180);
   } catch {
     return false;
   }
@@ -73,7 +105,7 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): 
 /** Forgets the stored choice. */
 export function removeRecord(options: StoreOptions = {}): void {
   try {
-    Cookies.remove(options.cookieName ?? 'cookies_preferences', cookieAttributes(options));
+    setCookie(options.cookieName ?? 'cookies_preferences', '', cookieAttributes(options), -1);
   } catch {
     // Nothing we could reach, so nothing to forget.
   }
