@@ -15,8 +15,9 @@ import { ScriptGate } from './effects/script-gate.js';
 import { ConsentSync } from './effects/sync.js';
 import { Withdrawal } from './effects/withdrawal.js';
 import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
-import { languagesOf, localize, messagesFor } from './i18n/localize.js';
-import { platformName, type Messages } from './i18n/messages.js';
+import { bannerMessagesFor, languagesOf } from './i18n/catalogue.js';
+import { localize } from './i18n/localize.js';
+import { platformName, type BannerMessages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
 import { loadLazy } from './internal/load-lazy.js';
@@ -257,7 +258,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       : nothing}
     ${this.#modal.open && this.#lazy
       ? this.#lazy.renderPreferences(
-          { m, lang: this.#lang, platform, categories: this.#categories, draft: this.#draft },
+          { m: this.#lazy.messagesFor(this.#lang, this.#texts), lang: this.#lang, platform, categories: this.#categories, draft: this.#draft },
           this.#preferencesActions,
         )
       : nothing}`;
@@ -441,8 +442,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     }
   }
 
-  #messages(): Messages {
-    return messagesFor(this.#lang, this.#texts);
+  #messages(): BannerMessages {
+    return bannerMessagesFor(this.#lang, this.#texts);
   }
 
   #store(): StoreOptions {

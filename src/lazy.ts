@@ -2,5 +2,6 @@
 // the preferences dialog (its view and styles), the clean-up after a withdrawal, and the
 // `debug` inventory checks.
 export { renderPreferences, preferencesStyles } from './ui/preferences.js';
+export { messagesFor } from './i18n/messages-for.js';
 export { checkInventory } from './consent/inventory-check.js';
 export { deleteCookies } from './consent/cookie-cleanup.js';

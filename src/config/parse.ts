@@ -1,4 +1,5 @@
-import { en } from '../i18n/en.js';
+import { enBanner } from '../i18n/en.banner.js';
+import { DIALOG_KEYS } from '../i18n/messages.js';
 import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
 import { defaultCategories } from './defaults.js';
 import { CATEGORY_ID, type Category, type CookieRow, type LocalizedText, type ResolvedConfig, type TextOverrides } from './types.js';
@@ -96,7 +97,7 @@ function texts(value: unknown): TextOverrides {
   const out: Record<string, Record<string, string>> = {};
   for (const [lang, messages] of Object.entries(value)) {
     must(LANGUAGE.test(lang), `texts.${lang}`, 'keyed by a language code');
-    const m = object(messages, `texts.${lang}`, Object.keys(en).join(' '));
+    const m = object(messages, `texts.${lang}`, [...Object.keys(enBanner), ...DIALOG_KEYS].join(' '));
     for (const [key, t] of Object.entries(m)) must(isText(t), `texts.${lang}.${key}`, 'a non-empty text');
     must(!Object.hasOwn(out, lang.toLowerCase()), `texts.${lang}`, 'given once');
     out[lang.toLowerCase()] = { ...(m as Record<string, string>) };

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { en } from '../i18n/en.js';
+import { enBanner } from '../i18n/en.banner.js';
 import { httpUrl } from '../internal/http-url.js';
 import { reportOnce } from '../internal/report.js';
 import type { ChoiceEffect } from './host.js';
@@ -264,7 +264,7 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     }
     frame.hidden = true;
     const lang = this.#options.lang?.() || 'en';
-    const texts = this.#options.texts?.() ?? en;
+    const texts = this.#options.texts?.() ?? enBanner;
     Object.assign(placeholder, {
       provider: frame.getAttribute('data-cookie-provider') || target.hostname,
       category: refused,

@@ -1,20 +1,4 @@
-import type { LocalizedText, TextOverrides } from '../config/types.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
-import type { Messages } from './messages.js';
-
-const builtIn: Readonly<Record<string, Messages>> = { en, fr };
-
-/** Languages that have texts: the built-in ones and those the configuration adds. */
-export const languagesOf = (overrides: TextOverrides): Set<string> =>
-  new Set([...Object.keys(builtIn), ...Object.keys(overrides)]);
-
-/** The texts for `lang`: English, then the built-in translation, then the integrator's overrides. */
-export const messagesFor = (lang: string, overrides: TextOverrides): Messages => ({
-  ...en,
-  ...(Object.hasOwn(builtIn, lang) && builtIn[lang]),
-  ...(Object.hasOwn(overrides, lang) && overrides[lang]),
-});
+import type { LocalizedText } from '../config/types.js';
 
 /**
  * One text in `lang` (else English, else its first language). A number is a duration in

@@ -1,9 +1,10 @@
 /**
- * Every text the element shows. `{platform}` and `{duration}` are placeholders filled in
- * by `format()`; keeping texts as plain strings (not functions) lets an integrator
+ * The first view's texts: the banner and a blocked embed's placeholder. `{platform}`,
+ * `{duration}`, `{provider}` and `{category}` are placeholders filled in by `format()` (or
+ * `fill()` in views); keeping texts as plain strings (not functions) lets an integrator
  * override any of them from JSON configuration.
  */
-export interface Messages {
+export interface BannerMessages {
   bannerTitle: string;
   bannerText: string;
   revisionNotice: string;
@@ -12,6 +13,13 @@ export interface Messages {
   acceptAll: string;
   rejectAll: string;
   customize: string;
+  /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
+  placeholderText: string;
+  placeholderButton: string;
+}
+
+/** The preferences dialog's texts (also the policy page's table headers): loaded with the dialog. */
+export interface DialogMessages {
   save: string;
   dialogTitle: string;
   dialogIntro: string;
@@ -23,10 +31,13 @@ export interface Messages {
   purpose: string;
   duration: string;
   noCookies: string;
-  /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
-  placeholderText: string;
-  placeholderButton: string;
 }
+
+/** Every text, in one catalogue shape; each can be overridden per language with `texts`. */
+export type Messages = BannerMessages & DialogMessages;
+
+/** The dialog's keys, to check `texts` overrides without loading the dialog's texts. */
+export const DIALOG_KEYS: readonly (keyof DialogMessages)[] = ['save', 'dialogTitle', 'dialogIntro', 'close', 'alwaysOn', 'provider', 'function', 'names', 'purpose', 'duration', 'noCookies'];
 
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */
 export const format = (template: string, values: Readonly<Record<string, string>>): string =>

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { Messages } from '../i18n/messages.js';
+import type { BannerMessages } from '../i18n/messages.js';
 import { breakAtDots, fill } from './text.js';
 
 /** What the banner shows: plain values, computed by the element. */
 export interface BannerView {
-  readonly m: Messages;
+  readonly m: BannerMessages;
   readonly lang: string;
   /** The platform's name or host. */
   readonly platform: string;
@@ -25,7 +25,7 @@ export interface BannerActions {
 }
 
 /** "Accept all" and "Reject all", the same in the banner and in the dialog's footer. */
-export const choiceButtons = (m: Messages, actions: Pick<BannerActions, 'acceptAll' | 'rejectAll'>): TemplateResult =>
+export const choiceButtons = (m: Pick<BannerMessages, 'acceptAll' | 'rejectAll'>, actions: Pick<BannerActions, 'acceptAll' | 'rejectAll'>): TemplateResult =>
   html`<button part="button accept-all" @click=${actions.acceptAll}>${m.acceptAll}</button>
     <button part="button reject-all" @click=${actions.rejectAll}>${m.rejectAll}</button>`;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { languagesOf, localize, messagesFor } from '../../src/i18n/localize.js';
+import { languagesOf } from '../../src/i18n/catalogue.js';
+import { localize } from '../../src/i18n/localize.js';
+import { messagesFor } from '../../src/i18n/messages-for.js';
 import { format, type Messages } from '../../src/i18n/messages.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';

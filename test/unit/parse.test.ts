@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig, parseConfigJson } from '../../src/config/parse.js';
 import { defaultCategories } from '../../src/config/defaults.js';
 import type { Category } from '../../src/config/types.js';
-import { languagesOf, localize, messagesFor } from '../../src/i18n/localize.js';
+import { languagesOf } from '../../src/i18n/catalogue.js';
+import { localize } from '../../src/i18n/localize.js';
+import { messagesFor } from '../../src/i18n/messages-for.js';
 import { primaryLanguage, resolveLanguage } from '../../src/i18n/resolve-language.js';
 
 const ids = (categories: readonly Category[]) => categories.map((c) => c.id);

@@ -1,0 +1,15 @@
+import type { TextOverrides } from '../config/types.js';
+import { bannerMessagesFor } from './catalogue.js';
+import { enDialog } from './en.dialog.js';
+import { frDialog } from './fr.dialog.js';
+import type { DialogMessages, Messages } from './messages.js';
+
+const dialog: Readonly<Record<string, DialogMessages>> = { en: enDialog, fr: frDialog };
+
+/** Every text for `lang` (the dialog's and the policy page's): English, then the built-in translation, then the overrides. */
+export const messagesFor = (lang: string, overrides: TextOverrides): Messages => ({
+  ...enDialog,
+  ...(Object.hasOwn(dialog, lang) && dialog[lang]),
+  ...bannerMessagesFor(lang, overrides),
+  ...(Object.hasOwn(overrides, lang) && overrides[lang]),
+}) as Messages;
