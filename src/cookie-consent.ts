@@ -10,7 +10,6 @@ import { gpcEnabled } from './consent/gpc.js';
 import { createRecord, type ConsentRecord } from './consent/record.js';
 import { ConsentModeEffect } from './effects/consent-mode.js';
 import type { Choice, ConsentHost } from './effects/host.js';
-import { sendProof } from './effects/proof-log.js';
 import { ScriptGate } from './effects/script-gate.js';
 import { ConsentSync } from './effects/sync.js';
 import { Withdrawal } from './effects/withdrawal.js';
@@ -26,7 +25,7 @@ import { afterPaint, yieldToBrowser } from './internal/schedule.js';
 import { adopt } from './internal/styles.js';
 import { renderBanner } from './ui/banner.js';
 import { FocusNotObscured } from './ui/focus-not-obscured.js';
-import { ModalController } from './ui/modal-controller.js';
+import type { ModalController } from './ui/modal-controller.js';
 import { Triggers, isFirst, type TriggerHost } from './ui/triggers.js';
 
 /** The on-demand part (dialog, clean-up, `debug` checks), fetched once per page, when first needed. */
@@ -180,11 +179,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   // Controllers. The page effects (gate, Consent Mode, sync) are added once the first view is
   // painted, or at once for a returning visitor (see #startEffects).
-  #modal = new ModalController(
-    this,
-    () => this.shadowRoot?.querySelector('dialog'),
-    () => this.shadowRoot?.querySelector<HTMLElement>('[part~=customize]'),
-  );
+  /** The dialog's behaviour, which comes with it (on demand). */
+  #modal?: ModalController;
   #consentModeEffect = new ConsentModeEffect(this, () => ({ map: this.#consentModeMap, force: this.consentMode }));
   #gate = new ScriptGate({
     isAccepted: (id) => this.hasConsent(id),
@@ -239,7 +235,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const platform = platformName(this.platform);
     // While the dialog is open it replaces the banner, which would only sit inert behind it.
     // A second element on the page (two templates, or npm and CDN copies) never adds a second banner.
-    const banner = this.#bannerOpen && !this.#modal.open && isFirst(this);
+    const banner = this.#bannerOpen && !this.#modal?.open && isFirst(this);
     return html`${banner
       ? renderBanner(
           {
@@ -256,7 +252,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
           this.#bannerActions,
         )
       : nothing}
-    ${this.#modal.open && this.#lazy
+    ${this.#modal?.open && this.#lazy
       ? this.#lazy.renderPreferences(
           { m: this.#lazy.messagesFor(this.#lang, this.#texts), lang: this.#lang, platform, categories: this.#categories, draft: this.#draft },
           this.#preferencesActions,
@@ -279,10 +275,10 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #preferencesActions = {
     ...this.#bannerActions,
     save: () => this.#save(this.#draft),
-    close: () => this.#modal.close(),
+    close: () => this.#modal?.close(),
     toggle: (id: string, on: boolean) => (this.#draft[id] = on),
-    closed: this.#modal.closed,
-    keydown: this.#modal.keydown,
+    closed: () => this.#modal?.closed(),
+    keydown: (event: KeyboardEvent) => this.#modal?.keydown(event),
   };
 
   // Public API
@@ -351,7 +347,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   hide(): void {
     this.#bannerOpen = false;
     this.#openRequest++;
-    this.#modal.close();
+    this.#modal?.close();
     this.requestUpdate();
   }
 
@@ -373,7 +369,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#draft = Object.fromEntries(this.#categories.map(({ id }) => [id, this.hasConsent(id)]));
     const request = ++this.#openRequest;
     this.#opening = this.#withLazy().then((loaded) => {
-      if (loaded && request === this.#openRequest) this.#modal.show(opener);
+      if (loaded && request === this.#openRequest) this.#modal!.show(opener);
     });
   }
 
@@ -434,7 +430,14 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   async #withLazy(): Promise<Lazy | undefined> {
     try {
       const loaded = await loadLazy();
-      if (!this.#lazy && this.shadowRoot) adopt(this.shadowRoot, [loaded.preferencesStyles]);
+      if (!this.#lazy) {
+        if (this.shadowRoot) adopt(this.shadowRoot, [loaded.preferencesStyles]);
+        this.#modal = new loaded.ModalController(
+          this,
+          () => this.shadowRoot?.querySelector('dialog'),
+          () => this.shadowRoot?.querySelector<HTMLElement>('[part~=customize]'),
+        );
+      }
       return (this.#lazy = loaded);
     } catch (error) {
       reportOnce('lazy', `the preferences dialog could not be loaded (${error}); the banner's buttons still work`);
@@ -469,7 +472,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#chosenHere = true;
     this.#revisionNotice = this.#bannerOpen = false;
     this.#openRequest++;
-    this.#modal.close();
+    this.#modal?.close();
     this.#announce(options.cookieName!);
     this.#notify(before, true);
   }
@@ -488,7 +491,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const { record } = readVerdict(this.#store());
     this.#consent = record;
     this.#bannerOpen = !record;
-    this.#modal.close();
+    this.#modal?.close();
     this.#notify(before, false);
   }
 
@@ -528,7 +531,16 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       this.#gate.choiceChanged();
       this.#consentModeEffect.choiceChanged();
     }
-    if (proof && this.#consent && this.logUrl) sendProof(this.logUrl, this.#consent);
+    // The proof comes with the on-demand part (a choice is never part of a first view);
+    // it goes out before the clean-up, which waits for the same part.
+    const { logUrl } = this;
+    const record = this.#consent;
+    if (proof && record && logUrl) {
+      loadLazy().then(
+        (lazy) => lazy.sendProof(logUrl, record),
+        (error) => reportOnce('lazy', `the proof of consent could not be sent (${error})`),
+      );
+    }
     this.#withdrawal.choiceChanged(before);
   }
 

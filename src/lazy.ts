@@ -3,5 +3,7 @@
 // `debug` inventory checks.
 export { renderPreferences, preferencesStyles } from './ui/preferences.js';
 export { messagesFor } from './i18n/messages-for.js';
+export { ModalController } from './ui/modal-controller.js';
+export { sendProof } from './effects/proof-log.js';
 export { checkInventory } from './consent/inventory-check.js';
 export { deleteCookies } from './consent/cookie-cleanup.js';
