@@ -78,7 +78,9 @@ const at = (path: string) => `${root}${path}`;
  *   dist/policy.js, and the on-demand chunk they import);
  * - `cdn`: dist/cookie-consent.min.js, the drop-in file, self-contained (classic or module
  *   script), which fetches dist/cookie-consent.lazy.js beside it when the dialog first opens;
- * - `cdn-lazy`: that chunk, an ES module that uses the drop-in file's Lit (internal/lit-shim.ts);
+ * - `cdn-lazy`: that chunk, an ES module that uses the drop-in file's lit-html (internal/lit-shim.ts);
+ * - `cdn-embeds`: dist/cookie-consent.embeds.js, the placeholder element, fetched the first time
+ *   a page has an embed to block, on the drop-in file's lit-html and element base;
  * - `cdn-policy`: dist/cookie-policy.min.js, a small loader for <cookie-policy>, which fetches
  *   `cdn-policy-shared` (cookie-policy.shared.js, on the drop-in file's Lit) where the banner's
  *   file is on the page, else `cdn-policy-standalone` (cookie-policy.standalone.js, own Lit).
@@ -98,11 +100,13 @@ function build(mode: string): BuildEnvironmentOptions {
   });
   switch (mode) {
     case 'cdn':
-      return iife('src/index.ts', 'cookie-consent.min.js');
+      return iife('src/main.ts', 'cookie-consent.min.js');
     case 'cdn-policy':
       return { ...iife('src/policy/cdn.ts', 'cookie-policy.min.js'), lib: { entry: 'src/policy/cdn.ts', formats: ['iife'], name: 'PortalCookiePolicy', fileName: () => 'cookie-policy.min.js' } };
     case 'cdn-lazy':
       return esm('src/lazy.cdn.ts', 'cookie-consent.lazy.js');
+    case 'cdn-embeds':
+      return esm('src/embeds.ts', 'cookie-consent.embeds.js');
     case 'cdn-policy-shared':
       return esm('src/policy/index.ts', 'cookie-policy.shared.js');
     case 'cdn-policy-standalone':
@@ -125,10 +129,13 @@ const swaps = (mode: string): Plugin => ({
   name: 'swap-modules',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    if ((mode === 'cdn-lazy' || mode === 'cdn-policy-shared') && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
-    if (mode !== 'cdn' || !source.includes('load-lazy')) return null;
+    const shares = mode === 'cdn-lazy' || mode === 'cdn-embeds' || mode === 'cdn-policy-shared';
+    if (shares && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
+    if (!(shares && source.endsWith('/element.js')) && !(mode === 'cdn' && source.endsWith('/load-lazy.js'))) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === at('src/internal/load-lazy.ts') ? at('src/internal/load-lazy.cdn.ts') : resolved;
+    if (shares && resolved?.id === at('src/internal/element.ts')) return at('src/internal/lit-shim.ts');
+    if (resolved?.id === at('src/internal/load-lazy.ts')) return at('src/internal/load-lazy.cdn.ts');
+    return resolved;
   },
 });
 

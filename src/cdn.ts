@@ -1,5 +1,5 @@
 // Types of dist/cookie-consent.min.js: loading it defines the elements; it exports nothing
 // a page can import (its globals live on window.PortalCookieConsent).
-import './index.js';
+import './main.js';
 
 export {};

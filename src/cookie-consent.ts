@@ -19,7 +19,7 @@ import { localize } from './i18n/localize.js';
 import { platformName, type BannerMessages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
-import { loadLazy } from './internal/load-lazy.js';
+import { loadEmbeds, loadLazy } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
 import { afterPaint, yieldToBrowser } from './internal/schedule.js';
 import { adopt } from './internal/styles.js';
@@ -187,6 +187,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
     lang: () => this.#lang,
     texts: () => this.#messages(),
+    definePlaceholder: () =>
+      void loadEmbeds().then(
+        (embeds) => embeds.definePlaceholder(),
+        (error) => reportOnce('lazy', `the placeholder of blocked embeds could not be loaded (${error})`),
+      ),
   });
   #withdrawal = new Withdrawal(this, () => ({ cookieDomain: this.#store().cookieDomain, reload: this.reloadOnWithdraw }));
   #sync?: ConsentSync;

@@ -1,19 +1,14 @@
 import { CookieConsent } from './cookie-consent.js';
 import { CookieConsentPlaceholder } from './effects/placeholder.js';
 
-export { CookieConsent } from './cookie-consent.js';
-export { CookieConsentAcceptCategoryEvent, CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
-export type { CookieConsentChangeDetail, CookieConsentReadyDetail } from './events.js';
+// The npm entry: <cookie-consent> and its API (as main.ts, the drop-in file's entry), and the
+// placeholder of blocked embeds, defined here at once; the drop-in file defines it with its
+// on-demand part, the first time a page has an embed to block. <cookie-policy> has its own
+// entry (portal-cookie-consent/policy).
+export * from './main.js';
 export { CookieConsentPlaceholder } from './effects/placeholder.js';
-export { readConsent, type StoreOptions } from './consent/cookie-store.js';
-export type { ConsentRecord } from './consent/record.js';
-export type { Category, ConsentConfig, ConsentModeMap, ConsentType, CookieRow, LocalizedText } from './config/types.js';
-export type { Messages } from './i18n/messages.js';
 
-// The only registrations of this entry (<cookie-policy> has its own: portal-cookie-consent/policy).
-// Guarded, because the npm module and the CDN file can both end up on one page, and a
-// second define() would throw.
+// Defined here, not only in main.ts: a bundler may drop the top-level code of a module that
+// this package says has no side effects. Guarded: the CDN file may have defined them.
 if (!customElements.get('cookie-consent')) customElements.define('cookie-consent', CookieConsent);
-if (!customElements.get('cookie-consent-placeholder')) {
-  customElements.define('cookie-consent-placeholder', CookieConsentPlaceholder);
-}
+if (!customElements.get('cookie-consent-placeholder')) customElements.define('cookie-consent-placeholder', CookieConsentPlaceholder);

@@ -1,6 +1,6 @@
 // What <cookie-consent> loads with import() when it is first needed, never in a first view:
-// the preferences dialog (its view and styles), the clean-up after a withdrawal, and the
-// `debug` inventory checks.
+// the preferences dialog (its view, styles, texts and modal behaviour), the proof of consent,
+// the clean-up after a withdrawal, and the `debug` inventory checks.
 export { renderPreferences, preferencesStyles } from './ui/preferences.js';
 export { messagesFor } from './i18n/messages-for.js';
 export { ModalController } from './ui/modal-controller.js';

@@ -15,6 +15,8 @@ export interface GateOptions {
   lang?(): string;
   /** The placeholder's text and button label in that language (`{provider}`, `{category}` filled in by it). Default: English. */
   texts?(): PlaceholderTexts;
+  /** Called when a placeholder is shown whose element is not defined yet (the drop-in file loads it on demand). */
+  definePlaceholder?(): void;
 }
 
 /** What a blocked iframe's placeholder says. */
@@ -261,6 +263,11 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
         placeholder.style[side] = size ? (/^\d+(\.\d+)?$/.test(size) ? `${size}px` : size) : frame.style[side];
       }
       placeholders.set(frame, placeholder);
+      if (!customElements.get(placeholder.localName)) {
+        // Until its element arrives, it is an empty block of the iframe's size (no layout shift).
+        placeholder.style.display = 'block';
+        this.#options.definePlaceholder?.();
+      }
     }
     frame.hidden = true;
     const lang = this.#options.lang?.() || 'en';

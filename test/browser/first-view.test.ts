@@ -569,3 +569,42 @@ describe('two tabs, a choice made before the effects start', () => {
     expect(element(late.win).shadowRoot!.querySelector('[part=banner]')).toBeNull();
   });
 });
+
+describe('the drop-in file and a blocked embed', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe[data-first-view]').forEach((f) => f.remove());
+    clearCookies();
+  });
+
+  it('the placeholder keeps the embed\'s box at once, gets its element from its own small chunk, and its button accepts', async () => {
+    clearCookies();
+    const { win, doc } = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed</title>${RECORDER}</head><body>
+      <cookie-consent></cookie-consent>
+      <iframe data-cookie-category="statistics" data-src="/test/browser/fixtures/embed.html" width="300" height="150" title="Map"></iframe>
+      <script src="${BANNER_FILE}"></script></body></html>`);
+    const placeholder = await vi.waitFor(() => {
+      const found = doc.querySelector<HTMLElement>('cookie-consent-placeholder');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    // Its box is the iframe's from the start, defined or not: nothing moves when it upgrades.
+    expect(Math.round(placeholder.getBoundingClientRect().height)).toBe(150);
+    await win.customElements.whenDefined('cookie-consent-placeholder');
+    // From its own small chunk; the dialog's stays unfetched.
+    const fetched = (file: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(file)).length;
+    expect(fetched('/dist/cookie-consent.embeds.js')).toBe(1);
+    expect(fetched(LAZY_FILE)).toBe(0);
+    const button = await vi.waitFor(() => {
+      const found = placeholder.shadowRoot?.querySelector<HTMLButtonElement>('[part=placeholder-button]');
+      expect(found?.textContent).toContain('Statistics');
+      return found!;
+    });
+    expect(placeholder.shadowRoot!.querySelector('[part=placeholder-text]')!.textContent).toContain('localhost');
+    expect(Math.round(placeholder.getBoundingClientRect().height)).toBe(150);
+    button.click();
+    const frame = doc.querySelector('iframe')!;
+    await vi.waitFor(() => expect(frame.getAttribute('src')).toBe('/test/browser/fixtures/embed.html'));
+    expect(doc.querySelector('cookie-consent-placeholder')).toBeNull();
+    expect(win.errors).toEqual([]);
+  });
+});

@@ -75,7 +75,8 @@ describe('npm run build', () => {
   });
 
   it('dist/index.d.ts types the public API', () => {
-    const types = read('dist/index.d.ts');
+    // The npm entry re-exports the first view's API (main.ts) and adds the placeholder.
+    const types = read('dist/index.d.ts') + read('dist/main.d.ts');
     for (const name of ['CookieConsent', 'readConsent', 'CookieConsentChangeEvent', 'ConsentRecord']) {
       expect(types).toContain(name);
     }
@@ -85,15 +86,30 @@ describe('npm run build', () => {
   it('dist/cookie-consent.min.js is one self-contained classic script', () => {
     const cdn = read('dist/cookie-consent.min.js');
     expect(cdn).not.toMatch(STATIC_MODULE_SYNTAX);
-    // Its only import() is the dialog's chunk, found beside the file (an absolute URL built at run time).
+    // One import(), for its two on-demand chunks, found beside the file (an absolute URL built
+    // at run time from these names); the placeholder element is not in the first view.
     const dynamic = [...cdn.matchAll(/\bimport\s*\(([^)]*)/g)].map((m) => m[1]);
     expect(dynamic).toHaveLength(1);
-    expect(dynamic[0]).toMatch(/cookie-consent\.lazy\.js/);
+    expect(dynamic[0]).toMatch(/new URL\(/);
+    expect(cdn).toMatch(/["'`]cookie-consent\.lazy\.js["'`]/);
+    expect(cdn).toMatch(/["'`]cookie-consent\.embeds\.js["'`]/);
+    expect(cdn).not.toContain('placeholder-button');
     expect(cdn).toContain('PortalCookieConsent');
     expect(cdn).toMatch(/customElements\.define\(\s*["'`]cookie-consent["'`]/);
     // <cookie-policy> has its own file.
     expect(cdn).not.toMatch(/customElements\.define\(\s*["'`]cookie-policy/);
     expect(cdn).not.toMatch(/\/\*[\s\S]{40,}?\*\//); // template comments were minified away
+  });
+
+  it("dist/cookie-consent.embeds.js is the drop-in file's placeholder chunk, on its lit-html and element base", () => {
+    const embeds = read('dist/cookie-consent.embeds.js');
+    expect(embeds).not.toMatch(/^\s*import\s|^\s*import\{|\bimport\s*\(|\bfrom\s*["'`]/m);
+    expect(embeds).toContain('portal-cookie-consent:lit');
+    expect(embeds).not.toContain('createPolicy');
+    expect(embeds).toContain('placeholder-button');
+    expect(embeds).toMatch(/export\s*\{[^}]*\bdefinePlaceholder\b/);
+    // The element base is borrowed, not copied.
+    expect(embeds).not.toContain('attributeChangedCallback');
   });
 
   it("dist/cookie-consent.lazy.js is the drop-in file's dialog chunk: an ES module borrowing its Lit", () => {
