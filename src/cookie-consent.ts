@@ -22,6 +22,7 @@ import { BaseElement, type PropertyValues } from './internal/element.js';
 import { loadEmbeds, loadLazy } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
 import { afterPaint, yieldToBrowser } from './internal/schedule.js';
+import { WhileParsed } from './internal/while-parsed.js';
 import { adopt } from './internal/styles.js';
 import { renderBanner } from './ui/banner.js';
 import { FocusNotObscured } from './ui/focus-not-obscured.js';
@@ -174,8 +175,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #pending?: { before: Choice; proof: boolean };
   /** The raw cookie value the state reflects (what another tab may since have changed). */
   #raw?: string;
-  /** Watches the page while the parser has not closed this element: its JSON child may come later. */
-  #childWatch?: MutationObserver;
+  /** While the parser has not closed this element, its JSON child may still come: then it is read again. */
+  #parse = new WhileParsed(this, () => {
+    if (this.config === undefined) this.#load();
+    this.requestUpdate();
+  });
 
   // Controllers. The page effects (gate, Consent Mode, sync) are added once the first view is
   // painted, or at once for a returning visitor (see #startEffects).
@@ -202,19 +206,6 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     new Triggers(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The banner shows at once, wherever the script is. While the parser has not closed this
-    // element yet, a JSON child may still come: it is applied when the element is complete.
-    if (document.readyState === 'loading' && !this.#complete()) this.#watchChildren();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#childWatch?.disconnect();
-    this.#childWatch = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#loaded || ['config', 'revision', 'expiresDays', 'cookieName', 'cookieDomain'].some((p) => changed.has(p as keyof CookieConsent))) {
       this.#load();
@@ -228,7 +219,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   protected override updated(): void {
     // `ready` and the effects wait for the configuration to be complete.
-    if (this.#readyFired || this.#childWatch) return;
+    if (this.#readyFired || this.#parse.parsing) return;
     this.#readyFired = true;
     if (this.#consent) this.#startEffects();
     else afterPaint().then(() => this.#startEffects());
@@ -385,29 +376,6 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   // Loading
 
-  /** Whether the parser is done with this element: something follows it, or the page is parsed. */
-  #complete(): boolean {
-    return !!this.nextSibling || document.readyState !== 'loading';
-  }
-
-  #watchChildren(): void {
-    const done = (): void => {
-      if (!this.#childWatch) return;
-      this.#childWatch.disconnect();
-      this.#childWatch = undefined;
-      // Read again: the JSON child is complete now (the default was in force until then).
-      if (this.config === undefined) this.#load();
-      this.requestUpdate();
-    };
-    try {
-      this.#childWatch = new MutationObserver(() => this.#complete() && done());
-      this.#childWatch.observe(this.parentNode ?? document, { childList: true, subtree: true });
-      document.addEventListener('DOMContentLoaded', done, { once: true });
-    } catch {
-      this.#childWatch = undefined;
-    }
-  }
-
   #ensureLoaded(): void {
     if (!this.#loaded) this.#load();
   }
@@ -415,7 +383,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   /** Reads the configuration and the stored choice; bad input is reported, never thrown. */
   #load(): void {
     // A JSON child still being parsed is not read: its text may be cut short.
-    const { config, error } = configOf(this, !this.#childWatch);
+    const { config, error } = configOf(this, !this.#parse.parsing);
     if (error) reportOnce(`config:${error}`, `invalid configuration: ${error}; using the default inventory`);
     this.#categories = withPreferencesRow(config.categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
     this.#texts = config.texts;
