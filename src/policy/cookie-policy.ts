@@ -69,6 +69,7 @@ const styles = css`
      ("/ ''"). Printed, it stays a table. */
   @media screen and (max-width: 40em) {
     :where(cookie-policy) table,
+    :where(cookie-policy) caption,
     :where(cookie-policy) tbody,
     :where(cookie-policy) tr,
     :where(cookie-policy) td {
