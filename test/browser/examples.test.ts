@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CookieConsent } from '../../src/index.js';
-
 // Not helpers.ts: it imports src/index.ts, which would define the elements from the
 // sources before the examples load the package (dist/index.js) as integrators do.
-function clearCookies(): void {
-  for (const pair of document.cookie.split('; ')) {
-    const name = pair.split('=')[0];
-    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
-  }
-}
+import { clearCookies } from './cookies.js';
+
+
 
 // The framework examples in examples/, run as an integrator's app would run them: each
 // example's entry module imports `portal-cookie-consent` (the package's own name, resolved

@@ -4,16 +4,9 @@ import { fixture, html } from '@open-wc/testing-helpers';
 import type { CookieConsent } from '../../src/index.js';
 import { resetReports } from '../../src/internal/report.js';
 import '../../src/index.js';
+import { clearCookies } from './cookies.js';
 
-export { html };
-
-/** Deletes every cookie this page can see, on path / (where the element writes). */
-export function clearCookies(): void {
-  for (const pair of document.cookie.split('; ')) {
-    const name = pair.split('=')[0];
-    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
-  }
-}
+export { clearCookies, html };
 
 /** Starts every test from a fresh visitor: no cookie, no earlier reports, a watched console.error. */
 export function freshVisitor() {
