@@ -8,20 +8,17 @@ import { NECESSARY, type Category, type ConsentConfig, type ConsentModeMap, type
 import { readCookie, readVerdict, removeRecord, writeRecord, type StoreOptions } from './consent/cookie-store.js';
 import { gpcEnabled } from './consent/gpc.js';
 import { createRecord, type ConsentRecord } from './consent/record.js';
-import { ConsentModeEffect } from './effects/consent-mode.js';
 import type { Choice, ConsentHost } from './effects/host.js';
-import { ScriptGate } from './effects/script-gate.js';
-import { ConsentSync } from './effects/sync.js';
-import { Withdrawal } from './effects/withdrawal.js';
+import { PageEffects } from './effects/page-effects.js';
 import { CookieConsentChangeEvent, CookieConsentReadyEvent } from './events.js';
 import { bannerMessagesFor, languagesOf } from './i18n/catalogue.js';
 import { localize } from './i18n/localize.js';
 import { platformName, type BannerMessages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
-import { loadEmbeds, loadLazy } from './internal/load-lazy.js';
+import { loadFailed, loadLazy } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
-import { afterPaint, yieldToBrowser } from './internal/schedule.js';
+import { afterPaint } from './internal/schedule.js';
 import { WhileParsed } from './internal/while-parsed.js';
 import { adopt } from './internal/styles.js';
 import { renderBanner } from './ui/banner.js';
@@ -171,8 +168,6 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #lazy?: Lazy;
   #opening?: Promise<void>;
   #openRequest = 0;
-  /** A choice saved (or received) whose page effects have not run yet. */
-  #pending?: { before: Choice; proof: boolean };
   /** The raw cookie value the state reflects (what another tab may since have changed). */
   #raw?: string;
   /** While the parser has not closed this element, its JSON child may still come: then it is read again. */
@@ -181,24 +176,19 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.requestUpdate();
   });
 
-  // Controllers. The page effects (gate, Consent Mode, sync) are added once the first view is
-  // painted, or at once for a returning visitor (see #startEffects).
   /** The dialog's behaviour, which comes with it (on demand). */
   #modal?: ModalController;
-  #consentModeEffect = new ConsentModeEffect(this, () => ({ map: this.#consentModeMap, force: this.consentMode }));
-  #gate = new ScriptGate({
-    isAccepted: (id) => this.hasConsent(id),
-    categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
+  /** What a choice does to the page: started after the first frame, or at once for a returning visitor. */
+  #effects = new PageEffects(this, {
+    consentMode: () => ({ map: this.#consentModeMap, force: this.consentMode }),
     lang: () => this.#lang,
     texts: () => this.#messages(),
-    definePlaceholder: () =>
-      void loadEmbeds().then(
-        (embeds) => embeds.definePlaceholder(),
-        (error) => reportOnce('lazy', `the placeholder of blocked embeds could not be loaded (${error})`),
-      ),
+    categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
+    cookieName: () => attributes.cookieName(this.cookieName),
+    cookieDomain: () => this.#store().cookieDomain,
+    known: () => this.#raw,
+    onExternalChange: (raw) => this.#onExternalChange(raw),
   });
-  #withdrawal = new Withdrawal(this, () => ({ cookieDomain: this.#store().cookieDomain, reload: this.reloadOnWithdraw }));
-  #sync?: ConsentSync;
 
   constructor() {
     super();
@@ -221,8 +211,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     // `ready` and the effects wait for the configuration to be complete.
     if (this.#readyFired || this.#parse.parsing) return;
     this.#readyFired = true;
-    if (this.#consent) this.#startEffects();
-    else afterPaint().then(() => this.#startEffects());
+    if (this.#consent) this.#effects.start();
+    else afterPaint().then(() => this.#effects.start());
     this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
   }
 
@@ -413,7 +403,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       }
       return (this.#lazy = loaded);
     } catch (error) {
-      reportOnce('lazy', `the preferences dialog could not be loaded (${error}); the banner's buttons still work`);
+      loadFailed('the preferences dialog')(error);
       return undefined;
     }
   }
@@ -450,11 +440,10 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#notify(before, true);
   }
 
-  /** Tells the other tabs (or frames) of this origin, whether or not this one listens yet. */
+  /** Tells the other tabs (or frames) of this origin. */
   #announce(cookieName: string): void {
     this.#raw = readCookie(cookieName);
-    if (this.#sync) this.#sync.announce(this.#raw);
-    else ConsentSync.post(`cookie-consent:${cookieName}`, this.#raw);
+    this.#effects.announce(cookieName, this.#raw);
   }
 
   /** Another tab (or frame) of this origin saved a choice: take it, without saving it again. */
@@ -471,9 +460,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   // Acting on the choice
 
   /**
-   * Tells the page about a new choice (or, after reset(), about none) at once, then, once the
-   * browser has painted the closed banner, applies it: one pass for any number of choices
-   * made in one task.
+   * Tells the page about a new choice (or, after reset(), about none) at once; the page
+   * effects follow once the browser has painted the closed banner.
    */
   #notify(before: Choice, proof: boolean): void {
     this.requestUpdate();
@@ -483,60 +471,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
         changed: this.#categories.map((c) => c.id).filter((id) => (before[id] === true) !== this.hasConsent(id)),
       }),
     );
-    if (this.#pending) {
-      this.#pending.proof ||= proof;
-      return;
-    }
-    this.#pending = { before, proof };
-    yieldToBrowser().then(() => this.#applyChoice());
-  }
-
-  /**
-   * The page effects of a choice, in this order (README, "Order of events"): gated scripts
-   * and embeds, the Consent Mode `update`, the proof of consent, then the clean-up of what
-   * was withdrawn (and the reload, with `reload-on-withdraw`).
-   */
-  #applyChoice(): void {
-    const { before, proof } = this.#pending!;
-    this.#pending = undefined;
-    // Effects started just now have applied the choice already.
-    if (!this.#startEffects() || !this.isConnected) {
-      this.#gate.choiceChanged();
-      this.#consentModeEffect.choiceChanged();
-    }
-    // The proof comes with the on-demand part (a choice is never part of a first view);
-    // it goes out before the clean-up, which waits for the same part.
-    const { logUrl } = this;
-    const record = this.#consent;
-    if (proof && record && logUrl) {
-      loadLazy().then(
-        (lazy) => lazy.sendProof(logUrl, record),
-        (error) => reportOnce('lazy', `the proof of consent could not be sent (${error})`),
-      );
-    }
-    this.#withdrawal.choiceChanged(before);
-  }
-
-  /**
-   * Adds the page effects, once: Consent Mode first (its `default`, then an `update` for a
-   * stored choice, GCM-3), the gate, sync; and with `debug`, the inventory checks. Returns
-   * whether they started now.
-   */
-  #startEffects(): boolean {
-    if (this.#sync) return false;
-    const name = attributes.cookieName(this.cookieName);
-    // One channel per cookie name: two choices stored under different names never mix.
-    this.#sync = new ConsentSync(
-      `cookie-consent:${name}`,
-      () => readCookie(name),
-      (raw) => this.#onExternalChange(raw),
-      () => this.#raw,
-    );
-    this.addController(this.#consentModeEffect);
-    this.addController(this.#gate);
-    this.addController(this.#sync);
-    if (this.debug) loadLazy().then((l) => l.checkInventory(this.#categories), () => {});
-    return true;
+    this.#effects.schedule(before, proof);
   }
 }
 

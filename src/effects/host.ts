@@ -11,6 +11,10 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
   hasConsent(id: string): boolean;
   readonly categories: readonly Category[];
   readonly language: string;
+  /** The attributes the effects follow: `log-url`, `reload-on-withdraw`, `debug`. */
+  readonly logUrl: string;
+  readonly reloadOnWithdraw: boolean;
+  readonly debug: boolean;
 }
 
 /**

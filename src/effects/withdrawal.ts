@@ -1,6 +1,5 @@
 import { NECESSARY, type Category } from '../config/types.js';
-import { loadLazy } from '../internal/load-lazy.js';
-import { reportOnce } from '../internal/report.js';
+import { loadFailed, loadLazy } from '../internal/load-lazy.js';
 import type { Choice, ChoiceEffect, ConsentHost } from './host.js';
 
 export interface WithdrawalOptions {
@@ -40,7 +39,7 @@ export class Withdrawal implements ChoiceEffect {
         if (reload) location.reload();
       },
       (error) => {
-        reportOnce('lazy', `the clean-up after a withdrawal could not be loaded (${error})`);
+        loadFailed('the clean-up after a withdrawal')(error);
         if (reload) location.reload();
       },
     );

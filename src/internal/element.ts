@@ -22,7 +22,7 @@ const attributeMaps = new WeakMap<object, Map<string, string>>();
  * The package's element base: Lit's reactive update cycle, as much of it as the package
  * uses, rendered with lit-html. Reactive properties from `static properties`, batched
  * asynchronous updates (`willUpdate` → controllers' `hostUpdate` → `update` → `hostUpdated` →
- * `firstUpdated` → `updated`), `updateComplete`, reactive controllers, a shadow root with
+ * `updated`), `updateComplete`, reactive controllers, a shadow root with
  * adopted styles. In place of `LitElement`, whose ReactiveElement base would add about 3 kB
  * to every visitor's first download for features the package does not use (decorators,
  * converters, directives' connection state, dev-mode checks).
@@ -66,7 +66,6 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   #changed: PropertyValues = new Map();
   readonly #controllers = new Set<ReactiveController>();
   #pending = false;
-  #hasUpdated = false;
   #reflecting = false;
   #enable!: () => void;
   readonly #enabled = new Promise<void>((resolve) => (this.#enable = resolve));
@@ -154,10 +153,6 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
       this.#pending = false;
     }
     for (const c of this.#controllers) c.hostUpdated?.();
-    if (!this.#hasUpdated) {
-      this.#hasUpdated = true;
-      this.firstUpdated(changed);
-    }
     this.updated(changed);
   }
 
@@ -184,7 +179,6 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   }
 
   protected willUpdate(_changed: PropertyValues): void {}
-  protected firstUpdated(_changed: PropertyValues): void {}
   protected updated(_changed: PropertyValues): void {}
   protected render(): unknown {
     return undefined;

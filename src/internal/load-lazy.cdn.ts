@@ -1,6 +1,8 @@
 import { html, nothing, render } from 'lit/html.js';
 import { BaseElement } from './element.js';
-import { once } from './once.js';
+import { loadFailed, once } from './once.js';
+
+export { loadFailed };
 import type { SharedLit } from './lit-shim.js';
 
 // The drop-in file's way to its on-demand parts: cookie-consent.lazy.js (dialog, proof,

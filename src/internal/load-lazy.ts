@@ -1,7 +1,9 @@
 // The npm entry's way to the on-demand parts: plain dynamic imports, which the app's bundler
 // turns into chunks of their own; each fetched once per page. The drop-in file replaces this
 // module (see load-lazy.cdn.ts).
-import { once } from './once.js';
+import { loadFailed, once } from './once.js';
+
+export { loadFailed };
 
 type Lazy = typeof import('../lazy.js');
 type Embeds = typeof import('../embeds.js');
