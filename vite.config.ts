@@ -72,9 +72,10 @@ const swaps = (mode: string): Plugin => ({
   async resolveId(source, importer, options) {
     const shares = mode === 'cdn-lazy' || mode === 'cdn-embeds' || mode === 'cdn-policy-shared';
     if (shares && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
-    if (!(shares && source.endsWith('/element.js')) && !(mode === 'cdn' && source.endsWith('/load-lazy.js'))) return null;
+    const borrowed = shares && /\/(element|styles)\.js$/.test(source);
+    if (!borrowed && !(mode === 'cdn' && source.endsWith('/load-lazy.js'))) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (shares && resolved?.id === at('src/internal/element.ts')) return at('src/internal/lit-shim.ts');
+    if (borrowed && [at('src/internal/element.ts'), at('src/internal/styles.ts')].includes(resolved?.id ?? '')) return at('src/internal/lit-shim.ts');
     if (resolved?.id === at('src/internal/load-lazy.ts')) return at('src/internal/load-lazy.cdn.ts');
     return resolved;
   },

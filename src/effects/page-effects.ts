@@ -47,8 +47,7 @@ export class PageEffects {
       categoryTitle: options.categoryTitle,
       lang: options.lang,
       texts: options.texts,
-      definePlaceholder: () =>
-        void loadEmbeds().then((embeds) => embeds.definePlaceholder(), loadFailed('the placeholder of blocked embeds')),
+      definePlaceholder: () => loadEmbeds().then((embeds) => embeds.definePlaceholder(), loadFailed('the placeholder of blocked embeds')),
     });
     this.#withdrawal = new Withdrawal(host, () => ({ cookieDomain: options.cookieDomain(), reload: host.reloadOnWithdraw }));
   }

@@ -1,19 +1,23 @@
-// Stands for 'lit/html.js' (and internal/element.ts) in the CDN files that come after the
+// Stands for 'lit/html.js' (and internal/element.ts, internal/styles.ts) in the CDN files that come after the
 // drop-in file: its on-demand chunks (cookie-consent.lazy.js, cookie-consent.embeds.js) and the
 // policy page's shared chunk (cookie-policy.shared.js). They use the lit-html and the element
 // base already on the page, which the drop-in file puts under a registry symbol as it runs,
 // instead of second copies: a second lit-html would also ask Trusted Types for a second
 // `lit-html` policy, which a strict CSP refuses. Only what those chunks use is here: the
-// template tag, its "nothing" marker, render() and the element base class; nothing that
+// template tag, its "nothing" marker, render(), the element base class and the style sheet
+// helpers; nothing that
 // reaches the page's DOM by itself.
 import type * as LitHtml from 'lit/html.js';
 import type { BaseElement as Base } from './element.js';
+import type * as StyleSheets from './styles.js';
 
-export type SharedLit = Pick<typeof LitHtml, 'html' | 'nothing' | 'render'> & { readonly BaseElement: typeof Base };
+export type SharedLit = Pick<typeof LitHtml, 'html' | 'nothing' | 'render'> &
+  Pick<typeof StyleSheets, 'css' | 'adopt'> & { readonly BaseElement: typeof Base };
 
 const lit = (globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')]!;
 
-export const { html, nothing, render, BaseElement } = lit;
+export const { html, nothing, render, BaseElement, css, adopt } = lit;
 
 export type { TemplateResult } from 'lit/html.js';
 export type { PropertyDeclaration, PropertyValues } from './element.js';
+export type { Styles } from './styles.js';
