@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 // - the demo lives in demo/ but is served from the repository root (so that /src and /dist
 //   resolve): a bare http://127.0.0.1:5173/ goes to it;
 // - POST /__consent-log records a proof of consent (`log-url`), GET returns those recorded,
-//   as a portal's server would store them.
+//   as a portal's server would store them; GET /__consent-log/requests, with their headers.
 // - GET /__hostile/<name>[?csp=<other>] serves test/browser/fixtures/hostile/<name>.html as it
 //   is (no Vite HTML transform, so no injected script), with the Content-Security-Policy header
 //   written in <other>.csp, else <name>.csp, when that file exists (test/browser/hostile.test.ts).
@@ -17,6 +17,8 @@ export const devRoutes = () => ({
   configureServer(server) {
     /** @type {unknown[]} */
     const proofs = [];
+    /** What came with each proof: the headers a privacy review looks at. @type {unknown[]} */
+    const requests = [];
     server.middlewares.use((req, res, next) => {
       const path = (req.url ?? '').split(/[?#]/)[0];
       if (/^\/dist\/cookie-(consent|policy)\.[\w.]+\.js$/.test(path) && existsSync(`${server.config.root}${path}`)) {
@@ -35,11 +37,19 @@ export const devRoutes = () => ({
         let body = '';
         req.on('data', (chunk) => (body += chunk));
         req.on('end', () => {
+          let parsed;
           try {
-            proofs.push(JSON.parse(body));
+            parsed = JSON.parse(body);
           } catch {
-            proofs.push({ unparsable: body.slice(0, 200) });
+            parsed = { unparsable: body.slice(0, 200) };
           }
+          proofs.push(parsed);
+          requests.push({
+            body: parsed,
+            contentType: req.headers['content-type'] ?? null,
+            cookie: req.headers.cookie ?? null,
+            referer: req.headers.referer ?? null,
+          });
           res.statusCode = 204;
           res.end();
         });
@@ -53,6 +63,9 @@ export const devRoutes = () => ({
         res.setHeader('Cache-Control', 'no-store');
         if (existsSync(csp)) res.setHeader('Content-Security-Policy', readFileSync(csp, 'utf8').trim().replace(/\s*\n\s*/g, ' '));
         res.end(readFileSync(page));
+      } else if (req.url === '/__consent-log/requests') {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(requests));
       } else if (req.url === '/__consent-log') {
         res.setHeader('Content-Type', 'application/json');
         res.end(JSON.stringify(proofs));

@@ -428,16 +428,16 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const options = this.#store();
     const before = this.#consent?.categories ?? { [NECESSARY]: true };
     const record = createRecord(choices, options.categoryIds!, options.revision!, new Date(), this.#consent);
-    if (!writeRecord(record, options)) {
-      reportOnce('store', `the "${options.cookieName}" cookie could not be written; the choice holds for this page only`);
-    }
+    const stored = writeRecord(record, options);
+    if (!stored) reportOnce('store', `the "${options.cookieName}" cookie could not be written; the choice holds for this page only`);
     this.#consent = record;
     this.#chosenHere = true;
     this.#revisionNotice = this.#bannerOpen = false;
     this.#openRequest++;
     this.#modal?.close();
     this.#announce(options.cookieName!);
-    this.#notify(before, true);
+    // No proof of a choice the browser would not keep.
+    this.#notify(before, stored);
   }
 
   /** Tells the other tabs (or frames) of this origin. */

@@ -127,28 +127,43 @@ describe('<cookie-consent>', () => {
       expect(errors).not.toHaveBeenCalled();
     });
 
-    it('log-url: every saved choice is sent as a beacon with the record and the page, nothing more', async () => {
-      const sent: { url: string; body: string }[] = [];
-      const beacon = vi.spyOn(navigator, 'sendBeacon').mockImplementation((url, data) => {
-        void (data as Blob).text().then((body) => sent.push({ url: String(url), body }));
-        return true;
+    it('log-url: every saved choice is sent with the record and the page, nothing more; none for a choice the browser refused', async () => {
+      const sent: { url: string; init: RequestInit }[] = [];
+      vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+        sent.push({ url: String(url), init });
+        return new Response(null, { status: 204 });
       });
       try {
         const el = await mount(html`<cookie-consent log-url="/consent-log"></cookie-consent>`);
-        expect(beacon).not.toHaveBeenCalled();
+        await effectsRun();
+        expect(sent).toHaveLength(0);
         el.rejectAll();
         await expect.poll(() => sent.length).toBe(1);
-        const body = JSON.parse(sent[0]!.body);
+        const body = JSON.parse(String(sent[0]!.init.body));
         expect(sent[0]!.url).toBe(new URL('/consent-log', location.href).href);
+        expect(sent[0]!.init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer', keepalive: true });
         expect(body.record).toEqual(storedChoice());
         expect(body.page).toBe(location.origin + location.pathname);
         expect(Object.keys(body).sort()).toEqual(['page', 'record']);
+        // Cookies blocked: the choice holds for the page, but there is no stored choice to prove.
+        const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+        Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+        try {
+          el.acceptAll();
+          expect(el.consent?.categories.statistics).toBe(true);
+          await effectsRun();
+          await new Promise((r) => setTimeout(r, 100));
+          expect(sent).toHaveLength(1);
+        } finally {
+          Object.defineProperty(document, 'cookie', cookie);
+          delete (document as any).cookie;
+        }
       } finally {
-        beacon.mockRestore();
+        vi.unstubAllGlobals();
       }
     });
 
-    it('log-url: a real beacon reaches a local route that records it', async () => {
+    it('log-url: a real request reaches a local route that records it', async () => {
       const el = await mount(html`<cookie-consent log-url="/__consent-log"></cookie-consent>`);
       el.acceptAll();
       const id = el.consent!.id;

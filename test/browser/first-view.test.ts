@@ -224,6 +224,7 @@ describe('after a choice: told at once, acted on one task later', () => {
     window.__order = [];
   });
   afterEach(() => {
+    vi.unstubAllGlobals();
     document.querySelectorAll('script[data-cookie-category], script[data-first-view]').forEach((s) => s.remove());
     delete (window as any).gtag;
     delete window.__order;
@@ -300,7 +301,8 @@ describe('after a choice: told at once, acted on one task later', () => {
     const order = window.__order!;
     const pk = () => (document.cookie.includes('_pk_id') ? 'with _pk_id' : 'without _pk_id');
     (window as any).gtag = (...args: unknown[]) => order.push(`gtag ${args[1]} (${pk()})`);
-    const beacon = vi.spyOn(navigator, 'sendBeacon').mockImplementation(() => (order.push(`proof (${pk()})`), true));
+    const beacon = vi.fn(async () => (order.push(`proof (${pk()})`), new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', beacon);
     // Returning visitor: statistics accepted (Matomo set its cookie), marketing refused.
     storeRaw(JSON.stringify(record({ categories: { necessary: true, statistics: true, marketing: false } })));
     gatedScripts('marketing', [0, 1, 2].map((i) => `window.__order.push('script ${i} (' + (document.cookie.includes('_pk_id') ? 'with' : 'without') + ' _pk_id)')`));
@@ -336,11 +338,12 @@ describe('after a choice: told at once, acted on one task later', () => {
     const order = window.__order!;
     (window as any).gtag = (...args: unknown[]) => order.push(`gtag ${args[1]} ${(args[2] as any).analytics_storage}`);
     const bodies: string[] = [];
-    const beacon = vi.spyOn(navigator, 'sendBeacon').mockImplementation((_url, data) => {
+    const beacon = vi.fn(async (_url: string, init: RequestInit) => {
       order.push('proof');
-      void (data as Blob).text().then((body) => bodies.push(body));
-      return true;
+      bodies.push(String(init.body));
+      return new Response(null, { status: 204 });
     });
+    vi.stubGlobal('fetch', beacon);
     gatedScripts('statistics', [0, 1].map((i) => `window.__order.push('script ${i}')`));
     const el = await mount(html`<cookie-consent log-url="/consent-log"></cookie-consent>`);
     await effectsRun();
