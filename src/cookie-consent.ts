@@ -182,7 +182,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #effects = new PageEffects(this, {
     consentMode: () => ({ map: this.#consentModeMap, force: this.consentMode }),
     lang: () => this.#lang,
-    texts: () => this.#messages(),
+    texts: () => (Object.hasOwn(this.#texts, this.#lang) ? this.#texts[this.#lang] : undefined),
     categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
     cookieName: () => attributes.cookieName(this.cookieName),
     cookieDomain: () => this.#store().cookieDomain,

@@ -12,7 +12,7 @@ export interface PageEffectsOptions {
   consentMode(): ConsentModeOptions;
   /** The language of the texts, the placeholder's texts, and a category's title in it. */
   lang(): string;
-  texts(): PlaceholderTexts;
+  texts(): Partial<PlaceholderTexts> | undefined;
   categoryTitle(id: string): string;
   cookieName(): string;
   cookieDomain(): string | undefined;

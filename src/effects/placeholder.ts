@@ -1,6 +1,7 @@
 import { html } from 'lit/html.js';
 import { CookieConsentAcceptCategoryEvent } from '../events.js';
 import { format } from '../i18n/messages.js';
+import { placeholderMessages } from '../i18n/placeholder.js';
 import { BaseElement } from '../internal/element.js';
 import { css } from '../internal/styles.js';
 
@@ -93,21 +94,23 @@ export class CookieConsentPlaceholder extends BaseElement {
   /** Title of that category in the page's language. */
   categoryTitle = '';
 
-  /** The explanation, with `{provider}` and `{category}` placeholders. */
+  /** The integrator's explanation (`texts`), with `{provider}` and `{category}` placeholders; default: the built-in one in the page's language. */
   text = '';
 
-  /** The button's label, with the same placeholders. */
+  /** The integrator's button label, with the same placeholders; default: the built-in one. */
   buttonText = '';
 
   protected override render() {
     const values = { provider: this.provider, category: this.categoryTitle || this.category };
+    // The integrator's texts when given, else the built-in ones in the page's language.
+    const own = (Object.hasOwn(placeholderMessages, this.lang) && placeholderMessages[this.lang]) || placeholderMessages.en!;
     return html`<div part="placeholder">
-      <p part="placeholder-text">${format(this.text, values)}</p>
+      <p part="placeholder-text">${format(this.text || own.placeholderText, values)}</p>
       <button
         part="placeholder-button"
         @click=${() => this.dispatchEvent(new CookieConsentAcceptCategoryEvent({ category: this.category }))}
       >
-        ${format(this.buttonText, values)}
+        ${format(this.buttonText || own.placeholderButton, values)}
       </button>
     </div>`;
   }

@@ -1,5 +1,4 @@
 import type { ReactiveController } from 'lit';
-import { enBanner } from '../i18n/en.banner.js';
 import { httpUrl } from '../internal/http-url.js';
 import { reportOnce } from '../internal/report.js';
 import type { ChoiceEffect } from './host.js';
@@ -13,8 +12,8 @@ export interface GateOptions {
   categoryTitle?(categoryId: string): string;
   /** The language of the page's texts, for the placeholder. Default: 'en'. */
   lang?(): string;
-  /** The placeholder's text and button label in that language (`{provider}`, `{category}` filled in by it). Default: English. */
-  texts?(): PlaceholderTexts;
+  /** The integrator's placeholder text and button label in that language, if any; the placeholder has its own built in. */
+  texts?(): Partial<PlaceholderTexts> | undefined;
   /** Called when a placeholder is shown whose element is not defined yet (the drop-in file loads it on demand). */
   definePlaceholder?(): void;
 }
@@ -271,7 +270,7 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     }
     frame.hidden = true;
     const lang = this.#options.lang?.() || 'en';
-    const texts = this.#options.texts?.() ?? enBanner;
+    const texts = this.#options.texts?.() ?? {};
     Object.assign(placeholder, {
       provider: frame.getAttribute('data-cookie-provider') || target.hostname,
       category: refused,

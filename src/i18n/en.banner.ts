@@ -1,6 +1,6 @@
 import type { BannerMessages } from './messages.js';
 
-// English: the first view's texts (banner, blocked embeds). The dialog's are in en.dialog.ts.
+// English: the first view's texts. The dialog's are in en.dialog.ts, a blocked embed's in placeholder.ts.
 export const enBanner: BannerMessages = {
   bannerTitle: 'Cookies on {platform}',
   bannerText:
@@ -12,6 +12,4 @@ export const enBanner: BannerMessages = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
-  placeholderText: 'This content from {provider} is blocked until you accept the “{category}” cookies.',
-  placeholderButton: 'Accept {category} cookies',
 };

@@ -1,6 +1,6 @@
 import type { BannerMessages } from './messages.js';
 
-// French: the first view's texts (banner, blocked embeds). The dialog's are in fr.dialog.ts.
+// French: the first view's texts. The dialog's are in fr.dialog.ts, a blocked embed's in placeholder.ts.
 export const frBanner: BannerMessages = {
   bannerTitle: 'Cookies sur {platform}',
   bannerText:
@@ -12,6 +12,4 @@ export const frBanner: BannerMessages = {
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
-  placeholderText: 'Ce contenu de {provider} est bloqué tant que vous n’acceptez pas les cookies «\u00a0{category}\u00a0».',
-  placeholderButton: 'Accepter les cookies «\u00a0{category}\u00a0»',
 };

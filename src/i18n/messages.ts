@@ -1,5 +1,5 @@
 /**
- * The first view's texts: the banner and a blocked embed's placeholder. `{platform}`,
+ * The first view's texts: the banner. `{platform}`,
  * `{duration}`, `{provider}` and `{category}` are placeholders filled in by `format()` (or
  * `fill()` in views); keeping texts as plain strings (not functions) lets an integrator
  * override any of them from JSON configuration.
@@ -13,7 +13,10 @@ export interface BannerMessages {
   acceptAll: string;
   rejectAll: string;
   customize: string;
-  /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
+}
+
+/** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
+export interface PlaceholderMessages {
   placeholderText: string;
   placeholderButton: string;
 }
@@ -34,10 +37,10 @@ export interface DialogMessages {
 }
 
 /** Every text, in one catalogue shape; each can be overridden per language with `texts`. */
-export type Messages = BannerMessages & DialogMessages;
+export type Messages = BannerMessages & DialogMessages & PlaceholderMessages;
 
-/** The dialog's keys, to check `texts` overrides without loading the dialog's texts. */
-export const DIALOG_KEYS: readonly (keyof DialogMessages)[] = ['save', 'dialogTitle', 'dialogIntro', 'close', 'alwaysOn', 'provider', 'function', 'names', 'purpose', 'duration', 'noCookies'];
+/** The dialog's and the placeholder's keys, to check `texts` overrides without loading their texts. */
+export const DIALOG_KEYS: readonly (keyof (DialogMessages & PlaceholderMessages))[] = ['placeholderText', 'placeholderButton', 'save', 'dialogTitle', 'dialogIntro', 'close', 'alwaysOn', 'provider', 'function', 'names', 'purpose', 'duration', 'noCookies'];
 
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */
 export const format = (template: string, values: Readonly<Record<string, string>>): string =>

@@ -43,7 +43,6 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
     for (const [name, declaration] of Object.entries(cls.properties)) {
       if (declaration.attribute !== false) map.set(typeof declaration.attribute == 'string' ? declaration.attribute : name.toLowerCase(), name);
       Object.defineProperty(cls.prototype, name, {
-        configurable: true,
         get(this: BaseElement) {
           return this.#values.get(name);
         },

@@ -16,7 +16,13 @@ export type SharedLit = Pick<typeof LitHtml, 'html' | 'nothing' | 'render'> &
 
 const lit = (globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')]!;
 
-export const { html, nothing, render, BaseElement, css, adopt } = lit;
+// One export each, so that a chunk keeps only what it uses.
+export const html = /* @__PURE__ */ (() => lit.html)();
+export const nothing = /* @__PURE__ */ (() => lit.nothing)();
+export const render = /* @__PURE__ */ (() => lit.render)();
+export const BaseElement = /* @__PURE__ */ (() => lit.BaseElement)();
+export const css = /* @__PURE__ */ (() => lit.css)();
+export const adopt = /* @__PURE__ */ (() => lit.adopt)();
 
 export type { TemplateResult } from 'lit/html.js';
 export type { PropertyDeclaration, PropertyValues } from './element.js';

@@ -17,8 +17,9 @@ export function yieldToBrowser(): Promise<void> {
  * frame, then a task. A page that is hidden paints no frames, so a timer stands in there.
  */
 export function afterPaint(): Promise<void> {
+  // Whichever comes first; a promise resolves once.
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+    setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(resolve));
   });
 }

@@ -304,11 +304,22 @@ describe('gating', () => {
       await expect(placeholder).to.be.accessible();
     });
 
-    it('axe does look inside the placeholder: one without texts fails', async () => {
+    it('axe does look inside the placeholder: one whose button label is blank fails', async () => {
       const placeholder = document.createElement('cookie-consent-placeholder');
+      placeholder.buttonText = ' ';
       container.append(placeholder);
       await placeholder.updateComplete;
       await expect(placeholder).not.to.be.accessible();
+    });
+
+    it('a placeholder without texts of its own shows the built-in ones in the page language', async () => {
+      const placeholder = document.createElement('cookie-consent-placeholder');
+      Object.assign(placeholder, { provider: 'www.youtube.com', category: 'marketing', categoryTitle: 'Marketing', lang: 'fr' });
+      container.append(placeholder);
+      await placeholder.updateComplete;
+      expect(placeholder.shadowRoot!.textContent).toContain('Ce contenu de www.youtube.com est bloqué');
+      expect(placeholder.shadowRoot!.querySelector('button')!.textContent!.trim()).toBe('Accepter les cookies «\u00a0Marketing\u00a0»');
+      await expect(placeholder).to.be.accessible();
     });
 
     it('the button fires cookie-consent-accept-category; once accepted the iframe loads once and the placeholder goes', async () => {
