@@ -72,10 +72,11 @@ const swaps = (mode: string): Plugin => ({
   async resolveId(source, importer, options) {
     const shares = mode === 'cdn-lazy' || mode === 'cdn-embeds' || mode === 'cdn-policy-shared';
     if (shares && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
-    const borrowed = shares && /\/(element|styles)\.js$/.test(source);
+    const borrowed = shares && /\/(element|styles|events)\.js$/.test(source) && importer !== at('src/internal/lit-shim.ts');
     if (!borrowed && !(mode === 'cdn' && source.endsWith('/load-lazy.js'))) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (borrowed && [at('src/internal/element.ts'), at('src/internal/styles.ts')].includes(resolved?.id ?? '')) return at('src/internal/lit-shim.ts');
+    const shared = ['src/internal/element.ts', 'src/internal/styles.ts', ...(mode === 'cdn-embeds' ? ['src/events.ts'] : [])].map(at);
+    if (borrowed && shared.includes(resolved?.id ?? '')) return at('src/internal/lit-shim.ts');
     if (resolved?.id === at('src/internal/load-lazy.ts')) return at('src/internal/load-lazy.cdn.ts');
     return resolved;
   },

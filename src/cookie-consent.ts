@@ -291,9 +291,14 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     return this.#lang;
   }
 
-  /** Whether the category is accepted; `necessary` always is. */
+  /**
+   * Whether the category is accepted; `necessary` always is. Only a category the configuration
+   * declares can be: a stored record (or a forged one) naming another grants nothing, to the
+   * gate, the placeholders or Consent Mode.
+   */
   hasConsent(id: string): boolean {
-    return id === NECESSARY || (!!this.#consent && Object.hasOwn(this.#consent.categories, id) && this.#consent.categories[id] === true);
+    const chosen = this.#consent?.categories;
+    return id === NECESSARY || (!!chosen && Object.hasOwn(chosen, id) && chosen[id] === true && this.#categories.some((c) => c.id === id));
   }
 
   /** Accepts every category and saves. */

@@ -65,7 +65,8 @@ export function createRecord(
     // after `updated`, or the next read would refuse the record and lose the choice.
     given: previous && Date.parse(previous.given) <= now.getTime() ? previous.given : stamp,
     updated: stamp,
-    categories: Object.freeze(Object.fromEntries(categoryIds.map((id) => [id, id === NECESSARY || choices[id] === true]))),
+    // Own properties only: a `statistics` some other script put on Object.prototype accepts nothing.
+    categories: Object.freeze(Object.fromEntries(categoryIds.map((id) => [id, id === NECESSARY || (Object.hasOwn(choices, id) && choices[id] === true)]))),
   });
 }
 
@@ -81,14 +82,16 @@ function date(value: unknown): number {
  * `__proto__` key, an extra field) travels further.
  */
 export function validateRecord(value: unknown, policy: Policy): Verdict {
-  const v = (typeof value === 'object' && value) || {};
-  const { id, revision, categories } = v as Partial<Record<keyof ConsentRecord, unknown>>;
-  const given = date((v as ConsentRecord).given);
-  const updated = date((v as ConsentRecord).updated);
+  // Own fields only: a record some other script put on Object.prototype is no record.
+  const v: Partial<Record<keyof ConsentRecord, unknown>> = Object.create(null);
+  if (typeof value === 'object' && value) for (const [key, field] of Object.entries(value)) (v as Record<string, unknown>)[key] = field;
+  const { id, revision, categories } = v;
+  const given = date(v.given);
+  const updated = date(v.updated);
   const chosen = ((typeof categories === 'object' && categories) || {}) as Record<string, unknown>;
   const entries = Object.entries(chosen);
   const ok =
-    (v as ConsentRecord).schema === 1 &&
+    v.schema === 1 &&
     typeof id === 'string' &&
     UUID_V4.test(id) &&
     Number.isSafeInteger(revision) &&
@@ -105,8 +108,8 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     schema: 1,
     id,
     revision: revision as number,
-    given: (v as ConsentRecord).given,
-    updated: (v as ConsentRecord).updated,
+    given: v.given as string,
+    updated: v.updated as string,
     categories: Object.freeze(Object.fromEntries(entries) as Record<string, boolean>),
   });
   const expired = policy.now.getTime() - updated > policy.expiresDays * DAY;

@@ -3,6 +3,7 @@ import { BaseElement } from './element.js';
 import { loadFailed, once } from './once.js';
 import { scriptBase } from './script-base.js';
 import { adopt, css } from './styles.js';
+import { CookieConsentAcceptCategoryEvent } from '../events.js';
 
 export { loadFailed };
 import type { SharedLit } from './lit-shim.js';
@@ -14,7 +15,7 @@ const base = scriptBase(/\/cookie-consent(\.min)?\.js([?#]|$)/);
 
 // This file's lit-html and element base, for the chunks that come after it (see lit-shim.ts):
 // the dialog's, the embeds', and the policy page's when cookie-policy.min.js finds it here.
-(globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')] ??= { html, nothing, render, BaseElement, css, adopt };
+(globalThis as unknown as Record<symbol, SharedLit>)[Symbol.for('portal-cookie-consent:lit')] ??= { html, nothing, render, BaseElement, css, adopt, CookieConsentAcceptCategoryEvent };
 
 /** A chunk beside this file, fetched once per page (see load-lazy.ts). */
 const chunk = <T>(file: string) => once<T>(() => import(/* @vite-ignore */ new URL(file, base).href));

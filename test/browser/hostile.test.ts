@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import type { CookieConsent } from '../../src/index.js';
-import { browserCookies, clearCookies, freshVisitor, mount } from './helpers.js';
+import { browserCookies, clearCookies, effectsRun, freshVisitor, mount, record, storeRaw, storedChoice } from './helpers.js';
 
 // Hostile pages (issue 5, part 2). Each page is a fixture of fixtures/hostile/, served raw (no
 // Vite HTML transform, so nothing is injected) by the `/__hostile/<name>` route of vite.config.ts,
@@ -336,5 +336,45 @@ describe('no leaks (Chrome DevTools Protocol counters)', () => {
       expect(g.nodes).toBeLessThanOrEqual(500);
       expect(g.documents).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+describe('attacks on the choice (issue 9)', () => {
+  afterEach(() => {
+    delete (Object.prototype as Record<string, unknown>).statistics;
+    delete (window as any).dataLayer;
+    document.querySelectorAll('script[data-cookie-category]').forEach((s) => s.remove());
+    clearCookies();
+  });
+
+  it('a stored record granting a category the configuration does not declare grants nothing: no script, no Consent Mode grant', async () => {
+    freshVisitor();
+    (window as any).dataLayer = [];
+    (window as any).__undeclared = [];
+    storeRaw(JSON.stringify(record({ categories: { necessary: true, statistics: false, marketing: true } })));
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset.cookieCategory = 'marketing';
+    script.textContent = 'window.__undeclared.push("ran")';
+    document.body.append(script);
+    const el = await mount();
+    await effectsRun();
+    expect(el.hasConsent('marketing')).toBe(false);
+    expect((window as any).__undeclared).toEqual([]);
+    const updates = ((window as any).dataLayer as IArguments[]).map((a) => [...a]).filter((a) => a[1] === 'update');
+    for (const [, , payload] of updates) {
+      for (const type of ['ad_storage', 'ad_user_data', 'ad_personalization']) expect((payload as any)[type] ?? 'denied').toBe('denied');
+    }
+    delete (window as any).__undeclared;
+  });
+
+  it('Object.prototype.statistics = true does not make "Reject all" store an acceptance', async () => {
+    freshVisitor();
+    const el = await mount();
+    (Object.prototype as Record<string, unknown>).statistics = true;
+    el.rejectAll();
+    delete (Object.prototype as Record<string, unknown>).statistics;
+    expect(storedChoice().categories).toEqual({ necessary: true, statistics: false });
+    expect(el.hasConsent('statistics')).toBe(false);
   });
 });

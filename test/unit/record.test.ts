@@ -320,3 +320,24 @@ describe('validateRecord: the returned record', () => {
   });
 
 });
+
+describe('prototype-pollution gadgets (issue 9, finding 4)', () => {
+  const POLLUTED = ['statistics', 'schema', 'id', 'revision', 'given', 'updated', 'categories'];
+  afterEach(() => {
+    for (const key of POLLUTED) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  it('a `statistics` put on Object.prototype does not turn "Reject all" into an acceptance', () => {
+    (Object.prototype as Record<string, unknown>).statistics = true;
+    const record = createRecord({}, IDS, 0, NOW, null);
+    expect(record.categories).toEqual({ necessary: true, statistics: false });
+  });
+
+  it('a whole record put on Object.prototype is no choice, with or without a cookie', () => {
+    const fields = good();
+    for (const [key, value] of Object.entries(fields)) (Object.prototype as Record<string, unknown>)[key] = value;
+    for (const value of [null, undefined, {}, 'x', 42]) {
+      expect(validateRecord(value, policy()), String(value)).toEqual({ record: null, reason: 'invalid' });
+    }
+  });
+});
