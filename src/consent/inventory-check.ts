@@ -49,10 +49,21 @@ function pageCookieNames(): string[] {
   }
 }
 
-/** Warns, once per cookie name and problem on this page, about undeclared cookies and overlong durations. */
+/** Category ids that the page's gated elements (`data-cookie-category`) name but the inventory does not declare: typos, mostly. */
+export function unknownGatedCategories(declared: readonly string[], root: ParentNode = document): string[] {
+  const named = [...root.querySelectorAll('[data-cookie-category]')].flatMap((el) => (el.getAttribute('data-cookie-category') ?? '').trim().split(/\s+/));
+  return [...new Set(named)].filter((id) => id && !declared.includes(id));
+}
+
+/**
+ * Warns, once per name and problem on this page, about undeclared cookies, overlong
+ * durations, and gated elements naming a category the configuration does not declare (such
+ * an element stays blocked forever).
+ */
 export function checkInventory(
   categories: readonly { readonly id: string; readonly cookies?: readonly Row[] }[],
   cookieNames: readonly string[] = pageCookieNames(),
+  root?: ParentNode,
 ): void {
   try {
     const rows = categories.flatMap((category) => category.cookies ?? []);
@@ -65,6 +76,11 @@ export function checkInventory(
     };
     warn(undeclaredCookies(cookieNames, rows.flatMap((row) => row.names)), 'is set but no category declares it');
     warn(overlongDurations(rows), 'is declared to last over 13 months, the most the CNIL allows for a tracker');
+    for (const id of root || typeof document == 'object' ? unknownGatedCategories(categories.map((c) => c.id), root) : []) {
+      if (warned.has(`category ${id}`)) continue;
+      warned.add(`category ${id}`);
+      console.warn(`cookie-consent: an element of the page is gated by data-cookie-category="${id}", which no category declares: it will never run or load`);
+    }
   } catch {
     // Advice only: a hostile console or a malformed inventory must not break the page.
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkInventory, overlongDurations, undeclaredCookies } from '../../src/consent/inventory-check.js';
+import { checkInventory, overlongDurations, undeclaredCookies, unknownGatedCategories } from '../../src/consent/inventory-check.js';
 
 describe('undeclaredCookies', () => {
   it('returns the names no declared pattern matches, `*` matching any run of characters', () => {
@@ -107,5 +107,33 @@ describe('checkInventory', () => {
     expect(() => checkInventory(categories, ['hostile_one'])).not.toThrow();
     expect(() => checkInventory([{ id: 'bad', cookies: [{ names: [42 as any] }] }], ['x'])).not.toThrow();
     expect(() => checkInventory(null as any, ['x'])).not.toThrow();
+  });
+});
+
+describe('unknownGatedCategories (debug: typos in data-cookie-category)', () => {
+  /** A tiny stand-in for a page: only querySelectorAll over elements with that attribute. */
+  const page = (...values: string[]) =>
+    ({ querySelectorAll: () => values.map((v) => ({ getAttribute: () => v })) }) as unknown as ParentNode;
+
+  it('names each category a gated element uses that the inventory does not declare, once', () => {
+    expect(unknownGatedCategories(['necessary', 'statistics'], page('statistics', 'statistcs', 'statistics marketing', ' statistcs '))).toEqual([
+      'statistcs',
+      'marketing',
+    ]);
+    expect(unknownGatedCategories(['necessary', 'statistics'], page('statistics', ''))).toEqual([]);
+  });
+
+  it('checkInventory warns once per unknown category, naming it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const categories = [{ id: 'necessary' }, { id: 'statistics' }];
+      checkInventory(categories, [], page('statistiques'));
+      checkInventory(categories, [], page('statistiques'));
+      const about = warn.mock.calls.filter(([m]) => String(m).includes('"statistiques"'));
+      expect(about).toHaveLength(1);
+      expect(String(about[0]![0])).toContain('no category declares');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
