@@ -67,19 +67,17 @@ export function checkInventory(
 ): void {
   try {
     const rows = categories.flatMap((category) => category.cookies ?? []);
-    const warn = (names: string[], problem: string) => {
+    const warn = (kind: string, names: string[], problem: string) => {
       for (const name of names) {
         if (warned.has(problem + name)) continue;
         warned.add(problem + name);
-        console.warn(`cookie-consent: the cookie "${name}" ${problem}`);
+        console.warn(`cookie-consent: the ${kind} "${name}" ${problem}`);
       }
     };
-    warn(undeclaredCookies(cookieNames, rows.flatMap((row) => row.names)), 'is set but no category declares it');
-    warn(overlongDurations(rows), 'is declared to last over 13 months, the most the CNIL allows for a tracker');
-    for (const id of root || typeof document == 'object' ? unknownGatedCategories(categories.map((c) => c.id), root) : []) {
-      if (warned.has(`category ${id}`)) continue;
-      warned.add(`category ${id}`);
-      console.warn(`cookie-consent: an element of the page is gated by data-cookie-category="${id}", which no category declares: it will never run or load`);
+    warn('cookie', undeclaredCookies(cookieNames, rows.flatMap((row) => row.names)), 'is set but no category declares it');
+    warn('cookie', overlongDurations(rows), 'is declared to last over 13 months, the most the CNIL allows for a tracker');
+    if (root || typeof document == 'object') {
+      warn('category', unknownGatedCategories(categories.map((c) => c.id), root), 'gates an element (data-cookie-category) but is not configured: it never runs');
     }
   } catch {
     // Advice only: a hostile console or a malformed inventory must not break the page.

@@ -131,7 +131,7 @@ describe('unknownGatedCategories (debug: typos in data-cookie-category)', () => 
       checkInventory(categories, [], page('statistiques'));
       const about = warn.mock.calls.filter(([m]) => String(m).includes('"statistiques"'));
       expect(about).toHaveLength(1);
-      expect(String(about[0]![0])).toContain('no category declares');
+      expect(String(about[0]![0])).toContain("is not configured");
     } finally {
       warn.mockRestore();
     }
