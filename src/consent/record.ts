@@ -83,8 +83,7 @@ function date(value: unknown): number {
  */
 export function validateRecord(value: unknown, policy: Policy): Verdict {
   // Own fields only: a record some other script put on Object.prototype is no record.
-  const v: Partial<Record<keyof ConsentRecord, unknown>> = Object.create(null);
-  if (typeof value === 'object' && value) for (const [key, field] of Object.entries(value)) (v as Record<string, unknown>)[key] = field;
+  const v: Partial<Record<keyof ConsentRecord, unknown>> = Object.assign(Object.create(null), typeof value === 'object' && value);
   const { id, revision, categories } = v;
   const given = date(v.given);
   const updated = date(v.updated);
