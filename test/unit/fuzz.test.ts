@@ -51,20 +51,30 @@ function assertNoPollution(): void {
   assert(Reflect.ownKeys(Array.prototype).length === ARRAY_KEYS, 'Array.prototype has new own keys');
 }
 
+// Long runs (`npm run fuzz`) go in batches of BATCH runs, each with its own seed (printed with
+// a failure, so that `seed` in fc.assert reproduces it), and say where they are after each.
+const BATCH = 100_000;
+const started = Date.now();
+
 /** One property, run RUNS times; every run counts a case and ends with the pollution check. */
 function property<T>(arb: fc.Arbitrary<T>, body: (value: T) => void): void {
   properties++;
-  fc.assert(
-    fc.property(arb, (value) => {
-      cases++;
-      try {
-        body(value);
-      } finally {
-        assertNoPollution();
-      }
-    }),
-    { numRuns: RUNS },
-  );
+  const check = fc.property(arb, (value) => {
+    cases++;
+    try {
+      body(value);
+    } finally {
+      assertNoPollution();
+    }
+  });
+  if (RUNS <= BATCH) return fc.assert(check, { numRuns: RUNS });
+  const name = expect.getState().currentTestName ?? `property ${properties}`;
+  const seed = Math.floor(Math.random() * 2 ** 31);
+  for (let done = 0, batch = 0; done < RUNS; done += BATCH, batch++) {
+    fc.assert(check, { numRuns: Math.min(BATCH, RUNS - done), seed: seed + batch });
+    const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+    console.log(`${name}: ${Math.min(done + BATCH, RUNS)} / ${RUNS} runs (seed ${seed + batch} passed), ${minutes} min in`);
+  }
 }
 
 /** An object whose keys are all own data properties, `__proto__` included (as JSON.parse builds them). */
