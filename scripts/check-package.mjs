@@ -2,10 +2,12 @@
 // Checks the package as npm would publish it (run `npm run build` first):
 //  1. publint, strict (warnings count as errors): package.json fields, exports, files;
 //  2. @arethetypeswrong/cli, profile "esm-only" (the package is ESM only, so the node10 and
-//     node16-from-CommonJS resolutions are not checked): every export resolves, with types.
+//     node16-from-CommonJS resolutions are not checked): every export resolves, with types;
+//  3. a fresh strict TypeScript app (skipLibCheck: false) that installs the tarball and
+//     compiles the README's npm snippet as pasted.
 // Prints both reports; exits 1 on any problem.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,9 +57,48 @@ try {
     stdio: 'inherit',
   });
   if (result.status !== 0) failed = true;
+
+  // 3. A fresh, strict TypeScript app (skipLibCheck off) that installs the tarball and compiles
+  //    the README's npm snippet as it is pasted: the published types must stand alone.
+  console.log('\nA fresh strict app (skipLibCheck: false) with the README\'s npm snippet:');
+  const app = join(dir, 'app');
+  mkdirSync(app);
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const snippet = /### From npm[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!snippet) {
+    console.log('  the README has no ```ts block under "From npm"');
+    failed = true;
+  } else {
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'strict-app', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: false,
+          noUnusedLocals: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: [],
+        },
+        include: ['main.ts'],
+      }),
+    );
+    writeFileSync(join(app, 'main.ts'), `${snippet}\nimport 'portal-cookie-consent/policy';\n`);
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: app, stdio: 'ignore' });
+    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    console.log(tsc.status === 0 ? '  compiles' : `  does not compile:\n${tsc.stdout}${tsc.stderr}`);
+    if (tsc.status !== 0) failed = true;
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(failed ? '\ncheck-package: FAILED' : '\ncheck-package: publint and attw clean');
+console.log(failed ? '\ncheck-package: FAILED' : '\ncheck-package: publint, attw and the strict app clean');
 process.exit(failed ? 1 : 0);
