@@ -101,7 +101,7 @@ export default defineConfig(({ mode, command }) => ({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          setupFiles: ['test/setup.ts'],
+          setupFiles: ['test/quiet-lit.ts', 'test/setup.ts'],
           browser: {
             enabled: true,
             headless: true,
