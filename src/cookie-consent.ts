@@ -311,13 +311,26 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#save({});
   }
 
-  /** Accepts exactly these categories (and `necessary`), refuses the others, and saves. */
+  /**
+   * Accepts exactly these categories (and `necessary`), refuses the others, and saves. Ids the
+   * configuration does not declare are reported and skipped; anything but an array of strings
+   * (a lone string, a hostile object) is reported and changes nothing.
+   */
   acceptCategories(ids: readonly string[]): void {
     const known = this.#all(false);
-    const list: unknown[] = Array.isArray(ids) ? ids : [];
-    const unknown = Array.isArray(ids) ? list.filter((id) => !Object.hasOwn(known, id as string)) : [ids];
+    let list: string[];
+    let unknown: unknown[];
+    try {
+      if (!Array.isArray(ids)) throw 0;
+      list = [...ids].filter((id) => typeof id == 'string');
+      unknown = [...ids].filter((id) => typeof id != 'string' || !Object.hasOwn(known, id));
+    } catch {
+      // typeof only: String() or a template would run a hostile toString (or throw on a Symbol).
+      return reportOnce(`accept`, `acceptCategories() takes an array of category ids (got ${typeof ids}); nothing saved`);
+    }
     if (unknown.length) {
-      reportOnce(`accept:${unknown}`, `acceptCategories() got unknown category ids ${JSON.stringify(unknown)}; ignoring them`);
+      const names = unknown.map((id) => (typeof id == 'string' ? JSON.stringify(id) : typeof id)).join(', ');
+      reportOnce(`accept:${names}`, `acceptCategories() got unknown category ids ${names}; ignoring them`);
     }
     this.#save(Object.fromEntries(list.filter((id) => !unknown.includes(id)).map((id) => [id, true])));
   }
@@ -434,7 +447,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const before = this.#consent?.categories ?? { [NECESSARY]: true };
     const record = createRecord(choices, options.categoryIds!, options.revision!, new Date(), this.#consent);
     const stored = writeRecord(record, options);
-    if (!stored) reportOnce('store', `the "${options.cookieName}" cookie could not be written; the choice holds for this page only`);
+    // The visitor's browser refusing cookies is their setting, not a page error: a warning.
+    if (!stored) reportOnce('store', `the "${options.cookieName}" cookie could not be written; the choice holds for this page only`, true);
     this.#consent = record;
     this.#chosenHere = true;
     this.#revisionNotice = this.#bannerOpen = false;

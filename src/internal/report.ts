@@ -1,15 +1,16 @@
 const reported = new Set<string>();
 
 /**
- * Reports a problem with the integrator's input once per `code` with `console.error`.
- * It never throws: a consent banner must not break the page that hosts it, even when
- * `console` itself has been replaced by something hostile.
+ * Reports a problem with the integrator's input once per `code` with `console.error`; with
+ * `warn`, the visitor's own browser state (cookies blocked, an old engine) with `console.warn`,
+ * which is not a page error. It never throws: a consent banner must not break the page that
+ * hosts it, even when `console` itself has been replaced by something hostile.
  */
-export function reportOnce(code: string, message: string): void {
+export function reportOnce(code: string, message: string, warn?: boolean): void {
   if (reported.has(code)) return;
   reported.add(code);
   try {
-    console.error(`cookie-consent: ${message}`);
+    console[warn ? 'warn' : 'error'](`cookie-consent: ${message}`);
   } catch {
     // Nothing more we can do.
   }

@@ -209,6 +209,25 @@ describe('<cookie-consent>', () => {
       expect(el.hasConsent('statistics')).toBe(false);
     });
 
+    it('acceptCategories() with anything but an array of ids (issue 9) reports it and keeps the stored choice', async () => {
+      const el = await mount();
+      el.acceptAll();
+      const stored = storedChoice();
+      const hostile = { toString: () => { throw new Error('hostile toString'); } };
+      // A lone string used to be read as "accept nothing": it withdrew statistics.
+      for (const bad of ['statistics', { 0: 'statistics', length: 1 }, null, 42]) {
+        expect(() => el.acceptCategories(bad as any)).not.toThrow();
+      }
+      expect(el.hasConsent('statistics')).toBe(true);
+      expect(storedChoice()).toEqual(stored);
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]![0])).toMatch(/acceptCategories\(\) takes an array of category ids \(got string\); nothing saved/);
+      // Odd ids inside an array (a Symbol, an object whose toString throws) are named by type and skipped.
+      expect(() => el.acceptCategories([Symbol('x'), hostile, 'statistics'] as any)).not.toThrow();
+      expect(el.hasConsent('statistics')).toBe(true);
+      expect(String(errors.mock.calls[1]![0])).toContain('unknown category ids symbol, object');
+    });
+
     it('showBanner(), hide() and reset()', async () => {
       const el = await mount();
       el.acceptAll();
