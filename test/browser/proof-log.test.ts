@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendProof } from '../../src/effects/proof-log.js';
 import { resetReports } from '../../src/internal/report.js';
+import { effectsRun, freshVisitor, html, mount, storedChoice } from './helpers.js';
 
 const RECORD = {
   schema: 1,
@@ -117,5 +118,39 @@ describe('sendProof', () => {
     } finally {
       document.cookie = 'sessionid=; Path=/; Max-Age=0';
     }
+  });
+});
+
+describe('proofs from the element (issue 9)', () => {
+  let fetchSpy: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    freshVisitor();
+    fetchSpy = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchSpy);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const proofs = () => fetchSpy.mock.calls.filter(([url]) => String(url).endsWith('/__consent-log')).map(([, init]) => JSON.parse(init.body).record);
+
+  it('1 000 saves in one task send one proof, of the last choice; saves in separate tasks send one each', async () => {
+    const el = await mount(html`<cookie-consent log-url="/__consent-log"></cookie-consent>`);
+    // Once the dialog is open its Save button is there to click, as a script (or a stuck key) would.
+    el.showPreferences();
+    await el.updateComplete;
+    const save = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=save]')!;
+    for (let i = 0; i < 1000; i++) {
+      if (i % 2) el.acceptAll();
+      else save.click();
+    }
+    await vi.waitFor(() => expect(proofs()).toHaveLength(1));
+    await effectsRun();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(proofs()).toHaveLength(1);
+    expect(proofs()[0]).toEqual(storedChoice());
+    expect(proofs()[0].categories.statistics).toBe(true);
+    // A choice in a later task is a new choice: it is proven too.
+    el.rejectAll();
+    await vi.waitFor(() => expect(proofs()).toHaveLength(2));
+    expect(proofs()[1].categories.statistics).toBe(false);
   });
 });
