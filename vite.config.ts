@@ -88,8 +88,17 @@ export default defineConfig(({ mode, command }) => ({
   // Every build minifies template text (also the npm one, which apps bundle as it is).
   plugins: [devRoutes(), ...(command === 'build' ? [swaps(mode), minifyLiteralsPlugin()] : [])],
   build: build(mode),
+  // Sizes are size-limit's to report (one figure per file, gzip, against its budget): the
+  // seven builds of `npm run build` print warnings only.
+  logLevel: command === 'build' ? 'warn' : 'info',
   test: {
     reporters: ['default', 'json'],
+    // The element's own reports ("cookie-consent: …") are what the bad-input tests provoke and
+    // assert through a console spy; printed, hundreds of them would bury a real failure.
+    // TEST_CONSOLE=1 prints them too.
+    onConsoleLog: (log) => !!process.env.TEST_CONSOLE || !log.startsWith('cookie-consent:'),
+    // Only a test slower than this is named in a green run.
+    slowTestThreshold: 3000,
     outputFile: { json: 'test-results.json' },
     projects: [
       {
