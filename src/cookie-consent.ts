@@ -162,6 +162,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #readyFired = false;
   /** The choice was made in this page view: kept even where the cookie could not be written. */
   #chosenHere = false;
+  /** The stored record was found planted by another sub-domain (see updated()): no choice. */
+  #planted = false;
   /** The switches while the dialog is open; saved only by a button. */
   #draft: Record<string, boolean> = {};
   /** The on-demand part, once loaded; `#opening` while it loads for the dialog. */
@@ -211,9 +213,30 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     // `ready` and the effects wait for the configuration to be complete.
     if (this.#readyFired || this.#parse.parsing) return;
     this.#readyFired = true;
-    if (this.#consent) this.#effects.start();
-    else afterPaint().then(() => this.#effects.start());
-    this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
+    const ready = () => {
+      if (this.#consent) this.#effects.start();
+      else afterPaint().then(() => this.#effects.start());
+      this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
+    };
+    const { cookieName, cookieDomain } = this.#store();
+    const store = window.cookieStore;
+    // Without `cookie-domain` the choice is written host-only, so a copy carrying a Domain was
+    // planted by another sub-domain (cookie tossing). Only the Cookie Store API can tell, in
+    // Chromium (`domain`, null when host-only; the standard gives name and value only), and it
+    // answers later: the effects and `ready` of a returning visitor wait for it.
+    if (this.#consent && !cookieDomain && store) {
+      new Promise<{ name?: string; domain?: string }[]>((resolve) => resolve(store.getAll(cookieName!)))
+        .then((copies) => {
+          for (const { domain } of copies)
+            if (domain) {
+              this.#planted = true;
+              this.#load();
+              this.requestUpdate();
+              reportOnce('planted', `a "${cookieName}" cookie set for the parent domain ${domain} was ignored`, true);
+            }
+        })
+        .then(ready, ready);
+    } else ready();
   }
 
   protected override render() {
@@ -398,12 +421,13 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#consentModeMap = config.consentMode;
     const store = this.#store();
     const verdict = readVerdict(store);
+    const record = this.#planted ? null : verdict.record;
     this.#raw = readCookie(store.cookieName!);
     // A choice made in this page view that the browser would not store still holds.
-    if (verdict.record || !this.#chosenHere) {
-      this.#consent = verdict.record;
+    if (record || !this.#chosenHere) {
+      this.#consent = record;
       this.#revisionNotice = verdict.reason === 'revision';
-      this.#bannerOpen = !verdict.record;
+      this.#bannerOpen = !record;
     }
     this.#loaded = true;
   }

@@ -1,3 +1,4 @@
+import { reportOnce } from '../internal/report.js';
 import { validateRecord, type ConsentRecord, type Verdict } from './record.js';
 
 /** The attributes the choice cookie is written with. */
@@ -40,30 +41,43 @@ export interface StoreOptions {
 }
 
 /**
- * A cookie's value, or `undefined`. The name is matched exactly, never percent-decoded (so
- * `cookies%5Fpreferences` is another cookie); where several carry it, the first that
- * `document.cookie` lists (the most specific path). Never throws: sandboxed frames throw on
- * `document.cookie`, and a malformed %-sequence reads as no value.
+ * The raw values of the cookies named `name`, in `document.cookie`'s order (longest path
+ * first). The name is matched exactly, never percent-decoded (so `cookies%5Fpreferences` is
+ * another cookie). Never throws: sandboxed frames throw on `document.cookie`.
+ */
+function rawCookies(name: string): string[] {
+  try {
+    return document.cookie.split('; ').flatMap((pair) => (pair.split('=', 1)[0] === name ? [pair.slice(name.length + 1)] : []));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A cookie's value, or `undefined`; where several carry the name, the first listed. A
+ * malformed %-sequence (or no cookie: `decode` throws on `undefined`) reads as no value.
  */
 export function readCookie(name: string): string | undefined {
   try {
-    for (const pair of document.cookie.split('; ')) {
-      const at = pair.indexOf('=');
-      if (at > 0 && pair.slice(0, at) === name) return decode(pair.slice(at + 1));
-    }
+    return decode(rawCookies(name)[0]!);
   } catch {
-    // Nothing readable.
+    // No value.
   }
-  return undefined;
 }
 
-/** Reads and checks the stored choice; without one, says why. */
+/**
+ * Reads and checks the stored choice; without one, says why. Several cookies may carry the
+ * name: a sibling sub-domain can plant one with `Domain=` the parent, or on a longer path,
+ * and `document.cookie` does not tell which is ours. So the most restrictive reading wins:
+ * copies that differ make no choice, until the visitor's next one replaces them all.
+ */
 export function readVerdict(options: StoreOptions = {}): Verdict {
+  const [raw, ...others] = rawCookies(options.cookieName ?? 'cookies_preferences');
   let value: unknown;
   try {
-    value = JSON.parse(readCookie(options.cookieName ?? 'cookies_preferences') ?? 'null');
+    value = others.every((other) => other == raw) && JSON.parse(decode(raw!));
   } catch {
-    // Unparsable is no choice.
+    // Unparsable (or no cookie: `decode` throws on `undefined`) is no choice.
   }
   return validateRecord(value, {
     revision: options.revision ?? 0,
@@ -88,24 +102,50 @@ export const cookieAttributes = (options: StoreOptions, protocol = location.prot
 });
 
 /**
- * Stores the record; `false` when the browser did not keep it (cookies blocked,
- * `document.cookie` throwing), and the choice then holds for this page view only.
+ * Stores the record, after removing every copy of the cookie this page can reach (see
+ * readVerdict), so that the visitor's choice replaces a planted one. `false` unless exactly
+ * one copy can be read afterwards and it is this record (cookies blocked, `document.cookie`
+ * throwing, a copy out of reach on a path holding `;`, a `Secure` copy that an http page may
+ * not overwrite); the choice then holds for this page view only.
  */
 export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): boolean {
   const name = options.cookieName ?? 'cookies_preferences';
   const value = JSON.stringify(record);
+  const { domain } = cookieAttributes(options);
+  const write = (domain?: string) => setCookie(name, value, { ...cookieAttributes(options), domain }, options.expiresDays ?? 180);
+  // Exactly one copy, this one (JSON has no raw line break, so two copies never join into it).
+  const kept = () => rawCookies(name).map(decode).join('\n') === value;
   try {
-    setCookie(name, value, cookieAttributes(options), options.expiresDays ?? 180);
+    removeRecord(options);
+    write(domain);
+    // A browser refuses a Domain it takes for a public suffix (gouv.fr, co.uk): the choice
+    // then lives on this host, rather than nowhere.
+    if (domain && !kept()) {
+      write();
+      if (kept()) reportOnce(`refused:${domain}`, `cookie-domain "${domain}" was refused by the browser`);
+    }
+    return kept();
   } catch {
     return false;
   }
-  return readCookie(name) === value;
 }
 
-/** Forgets the stored choice. */
+/**
+ * Forgets the stored choice: deletes the cookie host-only and on each parent domain of this
+ * host, on each path that reaches this page (`/a` and `/a/` alike). Paths stop at a `;`, which
+ * would end the Path attribute and start another (`/a;Max-Age=60` would make a live copy).
+ */
 export function removeRecord(options: StoreOptions = {}): void {
+  const labels = location.hostname.split('.');
+  let path = '';
   try {
-    setCookie(options.cookieName ?? 'cookies_preferences', '', cookieAttributes(options), -1);
+    for (const part of location.pathname.split(';')[0]!.split('/')) {
+      for (const at of [(path += part), (path += '/')]) {
+        for (const domain of ['', ...labels.map((_, i) => labels.slice(i).join('.'))]) {
+          setCookie(options.cookieName ?? 'cookies_preferences', '', { ...cookieAttributes(options), path: at, domain }, -1);
+        }
+      }
+    }
   } catch {
     // Nothing we could reach, so nothing to forget.
   }

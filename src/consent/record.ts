@@ -16,7 +16,7 @@ export interface ConsentRecord {
 }
 
 export interface Policy {
-  /** The policy revision in force; a choice made under a lower one is no choice. */
+  /** The policy revision in force; a choice made under another one is no choice. */
   readonly revision: number;
   /** How long a choice is kept, in days. */
   readonly expiresDays: number;
@@ -32,13 +32,22 @@ const UUID_V4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}
 // Dates as Date#toISOString writes them; anything looser is not ours.
 const ISO_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
 const DAY = 864e5;
+// 2020-01-01: no record of ours is older, so an earlier date was not written by us.
+const EPOCH = 15778368e5;
 
 /**
  * A random UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also
- * exists outside secure contexts: intranet portals are still served over plain http.
+ * exists outside secure contexts: intranet portals are still served over plain http. An old
+ * engine without `crypto` gets Math.random bytes rather than an exception: the id names a
+ * consent in the proof log, it guards nothing, so it needs to be unique, not unguessable.
  */
 export function uuidV4(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const bytes = new Uint8Array(16).map(() => Math.random() * 256);
+  try {
+    crypto.getRandomValues(bytes);
+  } catch {
+    // No `crypto`: the Math.random bytes stand.
+  }
   bytes[6] = (bytes[6]! & 15) | 64;
   bytes[8] = (bytes[8]! & 63) | 128;
   const hex = Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');
@@ -95,6 +104,9 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     UUID_V4.test(id) &&
     Number.isSafeInteger(revision) &&
     (revision as number) >= 0 &&
+    // A revision above the page's is not ours: a planted one would outlive every later revision.
+    (revision as number) <= policy.revision &&
+    EPOCH <= given &&
     given <= updated &&
     // A little clock difference between machines is fine; a choice from the future is not ours.
     updated <= policy.now.getTime() + DAY &&

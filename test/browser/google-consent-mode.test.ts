@@ -121,6 +121,8 @@ describe('<cookie-consent>', () => {
       plain.remove();
       // The refusal above is stored: this element starts with it (default, then its update).
       const el = await mount(html`<cookie-consent consent-mode></cookie-consent>`);
+      // A returning visitor's effects start once the Cookie Store check has answered (cookie tossing).
+      await expect.poll(() => (window as any).dataLayer?.length).toBe(2);
       el.acceptAll();
       await expect.poll(() => (window as any).dataLayer?.length).toBe(3);
       expect(entries().map(([, kind, payload]) => [kind, payload.analytics_storage])).toEqual([

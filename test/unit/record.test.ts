@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRecord, uuidV4, validateRecord, type Policy } from '../../src/consent/record.js';
 
 const UUID_V4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
@@ -36,6 +36,28 @@ describe('uuidV4', () => {
     const ids = Array.from({ length: 1000 }, uuidV4);
     expect(new Set(ids).size).toBe(1000);
     expect(ids.every((id) => UUID_V4.test(id))).toBe(true);
+  });
+
+  // Issue 9: an old engine without `crypto` threw here, and the visitor's choice with it.
+  it('still gives distinct UUIDs v4 where crypto is missing (old engine), and createRecord works', () => {
+    vi.stubGlobal('crypto', undefined);
+    try {
+      const ids = Array.from({ length: 1000 }, uuidV4);
+      expect(new Set(ids).size).toBe(1000);
+      expect(ids.every((id) => UUID_V4.test(id))).toBe(true);
+      expect(createRecord({}, IDS, 0, NOW, null).id).toMatch(UUID_V4);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('uses crypto.getRandomValues where it exists', () => {
+    const spy = vi.spyOn(crypto, 'getRandomValues').mockImplementation((array) => (array as Uint8Array).fill(0xff) as never);
+    try {
+      expect(uuidV4()).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
@@ -109,10 +131,6 @@ describe('validateRecord: accepts', () => {
     expect(verdict.record).toEqual(input);
   });
 
-  it('a record of a higher revision than the policy', () => {
-    expect(validateRecord(good({ revision: 5 }), policy({ revision: 2 })).record?.revision).toBe(5);
-  });
-
   it('dates without milliseconds, and given equal to updated', () => {
     const at = '2025-06-10T10:00:00Z';
     expect(validateRecord(good({ given: at, updated: at }), policy()).record?.updated).toBe(at);
@@ -174,6 +192,23 @@ describe('validateRecord: rejects as invalid', () => {
     invalid(good({ updated: Date.parse('2025-06-10T10:00:00.000Z') }));
     const { given: _, ...noGiven } = good();
     invalid(noGiven);
+  });
+
+  // Issue 9: a planted record from a revision the page does not know yet would outlive every
+  // later revision, so the visitor would never be asked again.
+  it('a record of a higher revision than the policy', () => {
+    invalid(good({ revision: 5 }), { revision: 2 });
+    invalid(good({ revision: 1 }));
+  });
+
+  // Issue 9: no record of ours predates 2020.
+  it('a record given (or so updated) before 2020-01-01', () => {
+    invalid(good({ given: '2019-12-31T23:59:59.999Z' }));
+    invalid(good({ given: '1970-01-01T00:00:00.000Z' }));
+    invalid(good({ given: '2019-06-01T00:00:00.000Z', updated: '2019-06-10T00:00:00.000Z' }), { now: new Date('2019-06-15T00:00:00.000Z') });
+    // The first millisecond of 2020 is fine.
+    expect(validateRecord(good({ given: '2020-01-01T00:00:00.000Z' }), policy()).record?.given).toBe('2020-01-01T00:00:00.000Z');
+    expect(validateRecord(good({ given: '2020-01-01T00:00:00Z' }), policy()).record?.given).toBe('2020-01-01T00:00:00Z');
   });
 
   it('given after updated', () => {
@@ -274,6 +309,10 @@ describe('validateRecord: revision', () => {
 
   it("says 'invalid', not 'revision', when the record is also malformed", () => {
     expect(validateRecord(good({ revision: 1, id: 'x' }), policy({ revision: 2 })).reason).toBe('invalid');
+  });
+
+  it("says 'invalid' for a higher revision: no notice, as for any record that is not ours", () => {
+    expect(validateRecord(good({ revision: 3 }), policy({ revision: 2 }))).toEqual({ record: null, reason: 'invalid' });
   });
 
   it('accepts the same revision', () => {
