@@ -6,8 +6,6 @@ import type { ChoiceEffect } from './host.js';
 export interface GateOptions {
   /** true when every id is accepted ('necessary' always is). */
   isAccepted(categoryId: string): boolean;
-  /** The element to use for blocked-iframe placeholders: document.createElement(placeholderTag). */
-  placeholderTag?: string; // default 'cookie-consent-placeholder'
   /** The category's title in the visitor's language, for the placeholder. Default: the id. */
   categoryTitle?(categoryId: string): string;
   /** The language of the page's texts, for the placeholder. Default: 'en'. */
@@ -45,40 +43,60 @@ interface ScriptPolicy {
   createScript(text: string): string;
   createScriptURL(url: string): string;
 }
+type TrustedTypes = { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
 
 /** The policy's name, to list in a CSP `trusted-types` directive (next to Lit's `lit-html`). */
 const TRUSTED_TYPES_POLICY = 'portal-cookie-consent';
 
-// Kept on the window under a registry symbol, not in this module: a second copy of the package
-// on the page (npm module and CDN file) must reuse it, as createPolicy() refuses a name twice.
-const POLICY = Symbol.for(`${TRUSTED_TYPES_POLICY}:trusted-types-policy`);
+/**
+ * The page's nonce, read once as this code first runs: that of the script that loaded it
+ * (`document.currentScript`, a classic script), else that of the first script in the page
+ * that has one (a module's own tag, or the loader that inserted ours; a page has one nonce
+ * per response). The latter relies on a page that uses nonces giving them to its own scripts
+ * in `<head>`, ahead of any markup injected into its body. The property, as browsers empty
+ * the attribute under a CSP header (https://html.spec.whatwg.org/#nonce-attributes). A page
+ * without nonces (no CSP, a host list, hashes) gives none, and the gate cannot tell what its
+ * policy would refuse.
+ */
+const pageNonce = (document.currentScript as HTMLScriptElement | null)?.nonce || [...document.scripts].find((s) => s.nonce)?.nonce;
 
 /**
- * Under `require-trusted-types-for 'script'`, a script's text and its `src` (and any `on…`
- * attribute) accept only TrustedScript / TrustedScriptURL values. The policy is created on
- * the first activation, once per window. It passes the values through unchanged, which is
- * safe: they are markup the page itself wrote (an inert `<script type="text/plain">` in its
- * own HTML) that is now merely allowed to run; nothing comes from the network or the
- * visitor. Where the page's `trusted-types` directive does not list the name, createPolicy()
- * throws and plain strings are used: the browser then reports (or blocks) as the page asked.
+ * The gate's Trusted Types policy, made on the first activation and kept in this module only:
+ * nothing else on the page may reach it. Undefined until then; 0 where the browser has no
+ * Trusted Types or the page's CSP refuses the name (not asked again: the browser has reported
+ * it, and then blocks the scripts as the page asked). A second copy of the package makes its
+ * own, which the page allows with 'allow-duplicates'.
  */
-function scriptPolicy(win: (Window & typeof globalThis) | null): ScriptPolicy | undefined {
-  const host = win as unknown as Record<symbol, ScriptPolicy | null | undefined> & {
-    trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
-  };
-  if (!host?.trustedTypes) return undefined;
-  if (host[POLICY] === undefined) {
-    try {
-      host[POLICY] = host.trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
-        createScript: (text) => text,
-        createScriptURL: (url) => url,
-      });
-    } catch {
-      host[POLICY] = null; // not allowed by the page's CSP: not asked again
-    }
+let policy: ScriptPolicy | 0 | undefined;
+/** The one value the policy passes: the text or URL the gate is handing over at that moment. */
+let passing: string | undefined;
+
+/** The policy's rule: a leaked reference (a wrapped `createPolicy`) makes nothing trusted. */
+const pass = (value: string): string => {
+  if (value !== passing) throw TypeError(TRUSTED_TYPES_POLICY);
+  passing = undefined;
+  return value;
+};
+
+/**
+ * `value` as Trusted Types want it for a script's text (or, with `url`, its `src`): under
+ * `require-trusted-types-for 'script'` these sinks take only TrustedScript / TrustedScriptURL.
+ */
+function trusted(value: string, url?: boolean): string {
+  try {
+    policy ??= (window as unknown as { trustedTypes: TrustedTypes }).trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
+      createScript: pass,
+      createScriptURL: pass,
+    });
+  } catch {
+    policy = 0;
   }
-  return host[POLICY] ?? undefined;
+  passing = value;
+  return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
 }
+
+/** Reports once a gated element the gate leaves alone, naming it by the start of its markup. */
+const refuse = (element: Element, fault: string): void => reportOnce(element.outerHTML, `${element.outerHTML.slice(0, 150)} ${fault}`);
 
 /**
  * Runs `<script type="text/plain" data-cookie-category="…">` and loads
@@ -100,8 +118,11 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     this.#root = root;
   }
 
+  // A controller of <cookie-consent>: observes while the element is connected, and re-scans
+  // once per saved choice.
+
   /** Scans the document and starts a MutationObserver for elements added later (also inside added subtrees). */
-  start(): void {
+  hostConnected(): void {
     try {
       this.#observer ??= new MutationObserver((records) => {
         for (const [frame, placeholder] of placeholders) {
@@ -114,34 +135,20 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
       });
       this.#observer.observe(this.#root, { childList: true, subtree: true });
     } catch {
-      // No observer (a detached document): the initial scan and update() still work.
+      // No observer (a detached document): the initial scan and choiceChanged() still work.
     }
-    this.update();
-  }
-
-  /** Re-scans after the consent changed: activates whatever is now accepted. */
-  update(): void {
-    this.#scan([this.#root]);
+    this.choiceChanged();
   }
 
   /** Stops observing. Idempotent. */
-  stop(): void {
+  hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
 
-  // As a controller of <cookie-consent>: observes while the element is connected, and
-  // re-scans once per saved choice.
-  hostConnected(): void {
-    this.start();
-  }
-
-  hostDisconnected(): void {
-    this.stop();
-  }
-
+  /** Re-scans after the consent changed: activates whatever is now accepted. */
   choiceChanged(): void {
-    this.update();
+    this.#scan([this.#root]);
   }
 
   #scan(nodes: readonly Node[]): void {
@@ -206,13 +213,18 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
 
   /** Replaces the inert script with a live copy, which the browser runs once inserted. */
   #activate(original: HTMLScriptElement): void {
+    // `necessary` is always accepted: such a script would run at once, so a gate adds nothing
+    // but a way for injected markup to run. And 'strict-dynamic' trusts a script created here
+    // whatever its nonce: without the page's own, it is markup the page's policy would refuse.
+    const fault = /(^|\s)necessary(\s|$)/.test(original.getAttribute(CATEGORY)!)
+      ? 'needs no gate: make it a normal <script>'
+      : pageNonce && original.nonce !== pageNonce && "lacks the page's nonce: not run";
+    if (fault) return refuse(original, fault);
     const script = this.#root.createElement('script');
-    const policy = scriptPolicy(this.#root.defaultView);
     for (const { name, value } of original.attributes) {
       if (name === 'type' || name === 'data-type' || name === CATEGORY) continue;
       // Trusted Types sinks on a script: `src` (a URL) and event handlers (script).
-      const trusted = !policy ? value : name === 'src' ? policy.createScriptURL(value) : /^on/.test(name) ? policy.createScript(value) : value;
-      script.setAttribute(name, trusted);
+      script.setAttribute(name, name === 'src' ? trusted(value, true) : /^on/.test(name) ? trusted(value) : value);
     }
     // Browsers empty the nonce attribute once the element is in a page with a CSP header;
     // only the property keeps it (https://html.spec.whatwg.org/#nonce-attributes).
@@ -222,27 +234,32 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     // A script inserted from JS is async unless told otherwise; `async = false` makes the
     // browser run external ones in insertion order, as they were written.
     if (!original.hasAttribute('async')) script.async = false;
-    script.text = policy ? policy.createScript(original.text) : original.text;
+    script.text = trusted(original.text);
     if (script.hasAttribute('src') && !script.async && JS_TYPE.test(type)) {
       this.#loading++;
-      // Every fetched classic script ends in load or error (also when CSP or integrity blocks it).
+      // Every fetched classic script ends in one load or error (also when CSP or integrity blocks it).
       const settled = (): void => {
         if (!--this.#loading) this.#drain();
       };
-      script.addEventListener('load', settled, { once: true });
-      script.addEventListener('error', settled, { once: true });
+      script.addEventListener('load', settled);
+      script.addEventListener('error', settled);
     }
     original.replaceWith(script);
   }
 
   #frame(frame: HTMLIFrameElement, refused: string | undefined): void {
     const url = frame.getAttribute('data-src') ?? '';
+    // The parser loaded these before the gate could see the iframe: stop it, so that until
+    // its category is accepted only the placeholder shows. src first: removing srcdoc loads
+    // whatever src then says.
+    if (frame.srcdoc || !/^(about:blank)?$/.test(frame.src)) {
+      refuse(frame, 'loaded before the gate: remove src/srcdoc');
+      frame.src = 'about:blank';
+      frame.removeAttribute('srcdoc');
+    }
     // An empty data-src would resolve to the page itself: refused too.
     const target = url.trim() ? httpUrl(url, frame.baseURI) : undefined;
-    if (!target) {
-      reportOnce(`data-src=${url}`, `"data-src" must be an http(s) or relative URL (got "${url}"); the iframe is not loaded`);
-      return;
-    }
+    if (!target) return refuse(frame, '"data-src" must be an http(s) or relative URL: not loaded');
     let placeholder = placeholders.get(frame);
     if (refused === undefined) {
       done.add(frame);
@@ -253,8 +270,7 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
       return;
     }
     if (!placeholder) {
-      placeholder = this.#root.createElement(this.#options.placeholderTag ?? 'cookie-consent-placeholder') as HTMLElement &
-        Record<string, unknown>;
+      placeholder = this.#root.createElement('cookie-consent-placeholder') as unknown as HTMLElement & Record<string, unknown>;
       // Keeps the iframe's box, so that nothing moves when it loads. CSSOM, not a style
       // attribute: a strict CSP (style-src without 'unsafe-inline') allows only the former.
       for (const side of ['width', 'height'] as const) {

@@ -16,6 +16,17 @@ declare global {
   }
 }
 
+// Every Trusted Types policy created from here on, kept as a script of the page that wrapped
+// createPolicy() would keep it: the gate makes its own on the first script it runs.
+const trustedTypes = (window as any).trustedTypes;
+const createPolicy = trustedTypes.createPolicy.bind(trustedTypes);
+const policies: { name: string; policy: any }[] = [];
+trustedTypes.createPolicy = (name: string, rules: object) => {
+  const policy = createPolicy(name, rules);
+  policies.push({ name, policy });
+  return policy;
+};
+
 const FIXTURES = '/test/browser/fixtures/';
 let uses = 0;
 /** A fixture's URL, unique per use, so that its request (or the absence of one) shows in the performance timeline. */
@@ -51,7 +62,7 @@ describe('gating', () => {
 
   function accept(...ids: string[]): void {
     for (const id of ids) accepted.add(id);
-    for (const gate of gates) gate.update();
+    for (const gate of gates) gate.choiceChanged();
   }
 
   beforeEach(() => {
@@ -65,7 +76,7 @@ describe('gating', () => {
   });
 
   afterEach(() => {
-    for (const gate of gates.splice(0)) gate.stop();
+    for (const gate of gates.splice(0)) gate.hostDisconnected();
     container.remove();
     errors.mockRestore();
     delete (window as Partial<Window>).__gate;
@@ -75,14 +86,14 @@ describe('gating', () => {
     it('an inline script runs once after its category is accepted, never before', async () => {
       add(gated('statistics', push('inline')));
       const gate = newGate();
-      gate.start();
+      gate.hostConnected();
       await settle();
       expect(window.__gate).toEqual([]);
 
       accept('statistics');
       expect(window.__gate).toEqual(['inline']);
-      gate.update();
-      gate.update();
+      gate.choiceChanged();
+      gate.choiceChanged();
       await settle();
       expect(window.__gate).toEqual(['inline']);
       expect(container.querySelector('script[type="text/plain"]')).toBeNull();
@@ -92,14 +103,14 @@ describe('gating', () => {
       const url = fixture('gated-a.js');
       add(gated('statistics', '', `src="${url}"`));
       const gate = newGate();
-      gate.start();
+      gate.hostConnected();
       await sleep(200);
       expect(requests(url)).toBe(0);
       expect(window.__gate).toEqual([]);
 
       accept('statistics');
       await expect.poll(() => window.__gate).toEqual(['a']);
-      gate.update();
+      gate.choiceChanged();
       await sleep(200);
       expect(window.__gate).toEqual(['a']);
       expect(requests(url)).toBe(1);
@@ -109,9 +120,9 @@ describe('gating', () => {
       const url = fixture('gated-a.js');
       add(gated('statistics', push('inline')) + gated('statistics', '', `src="${url}"`));
       const gate = newGate();
-      gate.start();
+      gate.hostConnected();
       accept('marketing');
-      gate.update();
+      gate.choiceChanged();
       await sleep(200);
       expect(window.__gate).toEqual([]);
       expect(requests(url)).toBe(0);
@@ -120,7 +131,7 @@ describe('gating', () => {
 
     it('a list of categories needs all of them', async () => {
       add(gated('statistics  marketing', push('both')));
-      newGate().start();
+      newGate().hostConnected();
       accept('statistics');
       await settle();
       expect(window.__gate).toEqual([]);
@@ -132,8 +143,8 @@ describe('gating', () => {
       add(gated('statistics not-configured', push('unknown')) + gated(' ', push('empty')) + gated('statistics', push('known')));
       // Accepts everything it knows, as "Accept all" would; knows nothing of "not-configured".
       const gate = newGate({ isAccepted: (id) => (id === 'not-configured' ? (undefined as unknown as boolean) : true) });
-      gate.start();
-      gate.update();
+      gate.hostConnected();
+      gate.choiceChanged();
       await settle();
       expect(window.__gate).toEqual(['known']);
       expect(errors).toHaveBeenCalledOnce();
@@ -149,7 +160,7 @@ describe('gating', () => {
           gated('statistics', '', `src="${fixture('gated-c.js')}"`) +
           gated('statistics', push('3')),
       );
-      newGate().start();
+      newGate().hostConnected();
       accept('statistics');
       await expect.poll(() => window.__gate.length).toBe(6);
       expect(window.__gate).toEqual(['1', 'a', '2', 'b', 'c', '3']);
@@ -168,7 +179,7 @@ describe('gating', () => {
           gated('statistics', '', `src="${fixture('gated-a.js')}" integrity="${integrity}"`) +
           gated('statistics', push('after')),
       );
-      newGate().start();
+      newGate().hostConnected();
       accept('statistics');
       // The wrong hash ends in an error event, which must not hold the next script back.
       await expect.poll(() => window.__gate).toContain('after');
@@ -206,7 +217,7 @@ describe('gating', () => {
         script.text = `parent.${push(value!)}`;
         doc.body.append(script);
       }
-      newGate({}, doc).start();
+      newGate({}, doc).hostConnected();
       accept('statistics');
       await settle();
       // The second one proves the policy is enforced.
@@ -218,7 +229,7 @@ describe('gating', () => {
         gated('statistics', `window.__gate.push(import.meta.url ? 'module' : 'classic')`, 'data-type="module"') +
           gated('statistics', '', `src="${fixture('gated-module.js')}" data-type="module"`),
       );
-      newGate().start();
+      newGate().hostConnected();
       accept('statistics');
       await expect.poll(() => window.__gate.length).toBe(2);
       expect(window.__gate).toEqual(['module', 'module-src']);
@@ -227,7 +238,7 @@ describe('gating', () => {
 
     it('scripts added later are handled, also inside an added subtree, and wait while refused', async () => {
       accept('statistics');
-      newGate().start();
+      newGate().hostConnected();
       add(gated('statistics', push('late')));
       add(`<section><div>${gated('statistics', push('nested'))}${gated('marketing', push('refused'))}</div></section>`);
       await settle();
@@ -241,25 +252,25 @@ describe('gating', () => {
       const original = container.querySelector('script')!;
       accept('statistics');
       const gate = newGate();
-      gate.start();
-      gate.update();
-      newGate().start();
+      gate.hostConnected();
+      gate.choiceChanged();
+      newGate().hostConnected();
       container.append(original);
       await settle();
-      gate.update();
+      gate.choiceChanged();
       expect(window.__gate).toEqual(['once']);
     });
 
-    it('stop() stops observing, and can be called twice', async () => {
+    it('hostDisconnected() stops observing, and can be called twice', async () => {
       accept('statistics');
       const gate = newGate();
-      gate.start();
-      gate.stop();
-      gate.stop();
+      gate.hostConnected();
+      gate.hostDisconnected();
+      gate.hostDisconnected();
       add(gated('statistics', push('late')));
       await settle();
       expect(window.__gate).toEqual([]);
-      gate.update();
+      gate.choiceChanged();
       expect(window.__gate).toEqual(['late']);
     });
 
@@ -272,8 +283,48 @@ describe('gating', () => {
           return accepted.has(id);
         },
       });
-      expect(() => gate.start()).not.toThrow();
+      expect(() => gate.hostConnected()).not.toThrow();
       expect(window.__gate).toEqual(['fine']);
+    });
+  });
+
+  describe('what the gate refuses to run (issue 9)', () => {
+    it('a script gated on "necessary" never runs: one console.error each says to make it a normal script', async () => {
+      const url = fixture('gated-a.js');
+      add(gated('necessary', push('inline')) + gated('necessary', '', `src="${url}"`) + gated('statistics necessary', push('listed')));
+      const gate = newGate();
+      gate.hostConnected();
+      accept('statistics');
+      gate.choiceChanged();
+      await sleep(200);
+      expect(window.__gate).toEqual([]);
+      expect(requests(url)).toBe(0);
+      expect(container.querySelectorAll('script[type="text/plain"]')).toHaveLength(3);
+      const messages = errors.mock.calls.map(([message]) => String(message));
+      expect(messages).toHaveLength(3);
+      expect(messages[0]).toMatch(/^cookie-consent: <script [^>]*data-cookie-category="necessary"[^>]*>window\.__gate\.push\("inline"\).* needs no gate: make it a normal <script>$/);
+      expect(messages[1]).toContain(`src="${url}"`);
+      expect(messages[2]).toContain('data-cookie-category="statistics necessary"');
+    });
+
+    it('the Trusted Types policy is not on window, and a leaked reference to it trusts nothing but what the gate hands over', async () => {
+      add(gated('statistics', '', `src="${fixture('gated-a.js')}"`) + gated('statistics', push('inline')));
+      newGate().hostConnected();
+      accept('statistics');
+      await expect.poll(() => window.__gate).toEqual(['a', 'inline']);
+      // Nothing on window holds a policy: no own property, no symbol (Symbol.for() is a registry any script can read).
+      const held = [...Object.getOwnPropertyNames(window), ...Object.getOwnPropertySymbols(window)].filter((key) => {
+        const value = Object.getOwnPropertyDescriptor(window, key)?.value;
+        return value instanceof (window as any).TrustedTypePolicy || typeof value?.createScript === 'function';
+      });
+      expect(held).toEqual([]);
+      const ours = policies.filter((p) => p.name === 'portal-cookie-consent');
+      expect(ours).toHaveLength(1);
+      const { policy } = ours[0]!;
+      expect(() => policy.createScript(push('forged'))).toThrow(TypeError);
+      expect(() => policy.createScriptURL(fixture('gated-b.js'))).toThrow(TypeError);
+      // Not even the last text the gate handed over, once it has.
+      expect(() => policy.createScript(push('inline'))).toThrow(TypeError);
     });
   });
 
@@ -285,7 +336,7 @@ describe('gating', () => {
 
     it('a blocked iframe has no src and an accessible placeholder of its size, naming the provider', async () => {
       add(`<iframe title="Video" width="560" height="315" data-cookie-category="statistics" data-src="${youtube}"></iframe>`);
-      newGate({ categoryTitle: (id) => titles[id]! }).start();
+      newGate({ categoryTitle: (id) => titles[id]! }).hostConnected();
       const frame = container.querySelector('iframe')!;
       expect(frame.hasAttribute('src')).toBe(false);
       expect(frame.hidden).toBe(true);
@@ -326,7 +377,7 @@ describe('gating', () => {
       const src = fixture('embed.html');
       add(`<iframe title="Embed" data-cookie-category="statistics" data-src="${src}"></iframe>`);
       const gate = newGate({ categoryTitle: (id) => titles[id]! });
-      gate.start();
+      gate.hostConnected();
       const frame = container.querySelector('iframe')!;
       let loads = 0;
       frame.addEventListener('load', () => loads++);
@@ -347,7 +398,7 @@ describe('gating', () => {
       expect(frame.hidden).toBe(false);
       expect(document.querySelector('cookie-consent-placeholder')).toBeNull();
       await expect.poll(() => frame.contentDocument?.body?.textContent).toContain('Embedded content');
-      gate.update();
+      gate.choiceChanged();
       await sleep(200);
       expect(loads).toBe(1);
       expect(requests(src)).toBe(1);
@@ -362,7 +413,7 @@ describe('gating', () => {
         categoryTitle: (id) => ({ statistics: 'Statistiques', marketing: 'Publicité' })[id]!,
         lang: () => 'fr',
         texts: () => fr,
-      }).start();
+      }).hostConnected();
       const placeholder = placeholderOf(container.querySelector('iframe')!);
       await placeholder.updateComplete;
       expect(placeholder.lang).toBe('fr');
@@ -376,7 +427,7 @@ describe('gating', () => {
     });
 
     it('an iframe added later gets a placeholder, which goes when the iframe is removed', async () => {
-      newGate().start();
+      newGate().hostConnected();
       add(`<div><iframe title="Video" data-cookie-category="statistics" data-src="${youtube}"></iframe></div>`);
       await settle();
       const frame = container.querySelector('iframe')!;
@@ -386,19 +437,67 @@ describe('gating', () => {
       expect(container.querySelector('cookie-consent-placeholder')).toBeNull();
     });
 
+    it('a src or srcdoc besides data-src, loaded before the gate: blank until accepted, reported, then data-src loads', async () => {
+      const [early, later, inline] = [fixture('embed.html'), fixture('embed.html'), fixture('embed.html')];
+      add(
+        `<iframe title="Early" data-cookie-category="statistics" data-src="${later}" src="${early}"></iframe>` +
+          `<iframe title="Inline" data-cookie-category="statistics" data-src="${inline}" srcdoc="<p>Early content</p>"></iframe>`,
+      );
+      const [withSrc, withSrcdoc] = container.querySelectorAll('iframe');
+      const text = (frame: HTMLIFrameElement) => frame.contentDocument?.body?.textContent ?? '';
+      // As in a parsed page, where the gate starts later: the real content was shown.
+      await expect.poll(() => text(withSrc!)).toContain('Embedded content');
+      await expect.poll(() => text(withSrcdoc!)).toContain('Early content');
+      const gate = newGate();
+      gate.hostConnected();
+      for (const frame of [withSrc!, withSrcdoc!]) {
+        await expect.poll(() => frame.contentWindow!.location.href).toBe('about:blank');
+        expect(text(frame)).toBe('');
+        expect(frame.hasAttribute('srcdoc')).toBe(false);
+        expect(frame.hidden).toBe(true);
+        expect(placeholderOf(frame).localName).toBe('cookie-consent-placeholder');
+      }
+      const messages = errors.mock.calls.map(([message]) => String(message));
+      expect(messages).toHaveLength(2);
+      expect(messages[0]).toMatch(/^cookie-consent: <iframe .*src=.* loaded before the gate: remove src\/srcdoc$/);
+      expect(messages[1]).toContain('srcdoc=');
+      gate.choiceChanged();
+      expect(errors).toHaveBeenCalledTimes(2);
+
+      accept('statistics');
+      for (const [frame, url] of [
+        [withSrc!, later],
+        [withSrcdoc!, inline],
+      ] as const) {
+        await expect.poll(() => text(frame)).toContain('Embedded content');
+        expect(frame.contentWindow!.location.href).toBe(new URL(url, location.href).href);
+      }
+      expect(requests(early)).toBe(1);
+      expect(container.querySelector('cookie-consent-placeholder')).toBeNull();
+    });
+
+    it('a src="about:blank" besides data-src is fine: no report', async () => {
+      add(`<iframe title="Blank" data-cookie-category="statistics" data-src="${youtube}" src="about:blank"></iframe>`);
+      const gate = newGate();
+      gate.hostConnected();
+      gate.choiceChanged();
+      expect(placeholderOf(container.querySelector('iframe')!).localName).toBe('cookie-consent-placeholder');
+      expect(errors).not.toHaveBeenCalled();
+    });
+
     it('a javascript: data-src is refused with one console.error and never loaded', async () => {
       add(`<iframe title="Bad" data-cookie-category="statistics" data-src="javascript:parent.window.__gate.push('xss')"></iframe>`);
       accept('statistics');
       const gate = newGate();
-      gate.start();
-      gate.update();
+      gate.hostConnected();
+      gate.choiceChanged();
       await settle();
       const frame = container.querySelector('iframe')!;
       expect(frame.hasAttribute('src')).toBe(false);
       expect(container.querySelector('cookie-consent-placeholder')).toBeNull();
       expect(window.__gate).toEqual([]);
       expect(errors).toHaveBeenCalledOnce();
-      expect(String(errors.mock.calls[0]![0])).toMatch(/"data-src".*javascript:/);
+      expect(String(errors.mock.calls[0]![0])).toMatch(/data-src="javascript:.* "data-src" must be an http\(s\) or relative URL: not loaded$/);
     });
   });
 });

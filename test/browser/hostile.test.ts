@@ -16,6 +16,9 @@ interface Hostile {
   errors: string[];
   gated: string[];
   bothLoaded?: boolean;
+  /** steal.js: every Trusted Types policy the page created, and the console.error messages. */
+  policies?: { name: string; policy: { createScript(text: string): unknown; createScriptURL(url: string): unknown } }[];
+  reports?: string[];
 }
 type PageWindow = Window & typeof globalThis & { hostile: Hostile };
 
@@ -189,6 +192,98 @@ describe('strict CSP with Trusted Types', () => {
     expect(hostile.violations.filter((v) => v.directive.startsWith('style-src')), JSON.stringify(hostile.violations)).toEqual([]);
     expect(hostile.violations).toEqual([]);
   });
+});
+
+describe("a nonce and 'strict-dynamic' (issue 9: the gate runs nothing the page's policy would refuse)", () => {
+  // The CSP of fixtures/hostile/strict-dynamic.csp: script-src 'nonce-hostile-r4nd0m-n0nce' 'strict-dynamic'
+  // (no 'self': every script the parser meets needs the nonce), with Trusted Types. 'strict-dynamic'
+  // trusts any script a trusted one inserts, whatever its nonce: the gate's own copy of a gated
+  // script would run, so the gate must refuse what the policy would. The page holds its own
+  // gated scripts (nonce'd), markup injected into it (none, a guessed nonce, "necessary"), an
+  // embed with a real src, and steal.js, which keeps every Trusted Types policy created.
+  const ENTRIES = [
+    [`CDN file (${BUNDLE}, a classic script: its own tag gives the nonce)`, '/__hostile/strict-dynamic'],
+    ['ESM entry (/src/index.ts, a module: the first nonced script gives it)', '/__hostile/strict-dynamic-esm?csp=strict-dynamic'],
+  ] as const;
+
+  for (const [entry, path] of ENTRIES) {
+    it(`${entry}: only the page's nonced gated scripts run, after consent; injected and "necessary" ones never, each reported`, async () => {
+      clearCookies();
+      const { win, doc, el, hostile } = await open(path);
+      const reports = hostile.reports!;
+      const reported = (fault: string) => reports.filter((r) => r.endsWith(fault));
+      // "necessary" needs no consent: refused as soon as the gate starts, the page's own one too.
+      await expect.poll(() => reported('needs no gate: make it a normal <script>')).toHaveLength(3);
+      expect(reported('needs no gate: make it a normal <script>').join('\n')).toMatch(/injected necessary.*\n.*injected\.js\?necessary.*\n.*necessary, with the nonce/);
+      expect(hostile.gated).toEqual([]);
+      part(el, 'accept-all').click();
+      await el.updateComplete;
+      await expect.poll(() => hostile.gated).toEqual(['inline', 'external']);
+      await expect.poll(() => reported("lacks the page's nonce: not run")).toHaveLength(3);
+      await settle(win, 200);
+      expect(hostile.gated).toEqual(['inline', 'external']);
+      expect(reported("lacks the page's nonce: not run").join('\n')).toMatch(/injected inline.*\n.*injected\.js".*\n.*guessed/);
+      // Inert, and never fetched.
+      expect(doc.querySelectorAll('script[type="text/plain"]')).toHaveLength(6);
+      expect(win.performance.getEntriesByType('resource').filter((e) => e.name.includes('injected.js'))).toEqual([]);
+      expect(hostile.violations, JSON.stringify(hostile.violations)).toEqual([]);
+      expect(hostile.errors).toEqual([]);
+    });
+  }
+
+  it('the CDN file at the end of the body, after injected markup with a guessed nonce: its own tag gives the nonce', async () => {
+    clearCookies();
+    const { win, el, hostile } = await open('/__hostile/strict-dynamic-late?csp=strict-dynamic');
+    part(el, 'accept-all').click();
+    await el.updateComplete;
+    await expect.poll(() => hostile.gated).toEqual(['inline', 'external']);
+    await expect.poll(() => hostile.reports!.filter((r) => r.endsWith("lacks the page's nonce: not run"))).toHaveLength(1);
+    await settle(win, 200);
+    expect(hostile.gated).toEqual(['inline', 'external']);
+    expect(hostile.violations, JSON.stringify(hostile.violations)).toEqual([]);
+  });
+
+  it("an embed with a real src besides data-src shows a blank page until consent (reported), then data-src", async () => {
+    clearCookies();
+    const { win, doc, el, hostile } = await open(ENTRIES[0][1]);
+    const frame = doc.querySelector('iframe')!;
+    await expect.poll(() => frame.contentWindow!.location.href).toBe('about:blank');
+    expect(frame.contentDocument!.body?.textContent ?? '').not.toContain('Embedded content');
+    expect(doc.querySelector('cookie-consent-placeholder')).not.toBeNull();
+    expect(hostile.reports!.filter((r) => r.includes('loaded before the gate: remove src/srcdoc'))).toHaveLength(1);
+    part(el, 'accept-all').click();
+    await el.updateComplete;
+    await expect.poll(() => frame.contentDocument?.body?.textContent).toContain('Embedded content');
+    expect(frame.contentWindow!.location.href).toBe(new URL('/test/browser/fixtures/embed.html', win.location.href).href);
+    expect(doc.querySelector('cookie-consent-placeholder')).toBeNull();
+    expect(hostile.violations, JSON.stringify(hostile.violations)).toEqual([]);
+  });
+
+  for (const [entry, path] of ENTRIES) {
+    it(`${entry}: the gate's Trusted Types policy is on no window property, and a leaked reference trusts nothing`, async () => {
+      clearCookies();
+      const { win, el, hostile } = await open(path);
+      part(el, 'accept-all').click();
+      await el.updateComplete;
+      await expect.poll(() => hostile.gated).toEqual(['inline', 'external']);
+      // No own property or symbol of the window holds a policy (Symbol.for() is a registry any script reads).
+      const held = [...Object.getOwnPropertyNames(win), ...Object.getOwnPropertySymbols(win)].filter((key) => {
+        const value = Object.getOwnPropertyDescriptor(win, key)?.value;
+        return value instanceof (win as any).TrustedTypePolicy || typeof value?.createScript === 'function';
+      });
+      expect(held).toEqual([]);
+      // A script that wrapped createPolicy() before ours ran got the reference: it makes nothing trusted.
+      const ours = hostile.policies!.filter((p) => p.name === 'portal-cookie-consent');
+      expect(ours).toHaveLength(1);
+      const { policy } = ours[0]!;
+      expect(() => policy.createScript('window.hostile.gated.push("forged")')).toThrow();
+      expect(() => policy.createScriptURL('/test/browser/fixtures/hostile/injected.js')).toThrow();
+      expect(() => policy.createScript('window.hostile.gated.push("inline");')).toThrow();
+      await settle(win);
+      expect(hostile.gated).toEqual(['inline', 'external']);
+      expect(hostile.violations, JSON.stringify(hostile.violations)).toEqual([]);
+    });
+  }
 });
 
 describe('aggressive global CSS', () => {
