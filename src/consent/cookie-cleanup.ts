@@ -1,10 +1,41 @@
 /**
- * `_pk_id.*` → RegExp; `*` matches any run of characters (also none), everything else is
- * literal. So `_ga_*` matches `_ga_ABC123` but neither `_ga` nor `_gac_UA-1`: list `_ga`
- * on its own, as Google's own documentation does.
+ * Whether `name` matches one of `patterns`, where `*` matches any run of characters (also
+ * none) and everything else is literal. So `_ga_*` matches `_ga_ABC123` but neither `_ga`
+ * nor `_gac_UA-1`: list `_ga` on its own, as Google's own documentation does.
+ *
+ * Not a RegExp: `a*a*a*a*b` compiles to one that backtracks for seconds on a long cookie
+ * name. This scan only ever goes back to the last `*` it passed, one character further each
+ * time, so it takes at most (name length × pattern length) steps.
  */
-export const namePattern = (name: string): RegExp =>
-  new RegExp(`^${name.split('*').map((part) => part.replace(/[$()+.?[\\\]^{|}]/g, '\\$&')).join('.*')}$`);
+export const matchesAny = (patterns: readonly string[], name: string): boolean =>
+  patterns.some((pattern) => {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let from = 0;
+    while (n < name.length) {
+      if (pattern[p] == '*') {
+        star = p++;
+        from = n;
+      } else if (pattern[p] == name[n]) {
+        p++;
+        n++;
+      } else if (star < 0 || /[\n\r\u2028\u2029]/.test(name[from]!)) {
+        // No `*` to take one more character; nor does one take a line break (cookie names
+        // have none, and a RegExp's `.*` took none either).
+        return false;
+      } else {
+        // The last `*` takes one more character, and the rest is matched again from there.
+        p = star + 1;
+        n = ++from;
+      }
+    }
+    while (pattern[p] == '*') p++;
+    return p == pattern.length;
+  });
+
+/** One pattern as a matcher with a RegExp's `test()`: `namePattern('_pk_id.*').test('_pk_id.1.abc')`. */
+export const namePattern = (pattern: string) => ({ test: (name: string): boolean => matchesAny([pattern], name) });
 
 // Second-level labels under which country TLDs register domains (example.co.uk, data.gouv.fr).
 const SECOND_LEVEL = /^(ac|co|com|edu|gouv|gov|net|org)$/;
@@ -22,7 +53,7 @@ export function domainsFor(hostname: string, cookieDomain?: string): (string | u
   const n = labels.length;
   // An IPv4 host ends with a number; an IPv6 one ("[::1]") has no dot once URL-serialized.
   if (n > 1 && !/^\d+$/.test(labels[n - 1]!)) {
-    const min = n > 2 && labels[n - 1]!.length === 2 && SECOND_LEVEL.test(labels[n - 2]!) ? 3 : 2;
+    const min = n > 2 && labels[n - 1]!.length == 2 && SECOND_LEVEL.test(labels[n - 2]!) ? 3 : 2;
     for (let i = 0; n - i >= min; i++) domains.push(labels.slice(i).join('.'));
   }
   // `Domain=.example.com` and `Domain=example.com` name the same cookies (RFC 6265 §5.2.3).
@@ -31,36 +62,32 @@ export function domainsFor(hostname: string, cookieDomain?: string): (string | u
   return domains;
 }
 
-/** Names of the cookies this page can read. */
-const visibleNames = (): string[] => document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim());
+/** Names of the cookies this page can read (may throw: `document.cookie` does in sandboxed frames). */
+export const visibleNames = (): string[] => document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim());
 
 /**
  * Deletes every cookie readable from `document.cookie` whose name matches one of `names`
  * (`*` wildcards), unless it matches one of `keep`; returns the names that are gone.
  *
  * `document.cookie` tells neither a cookie's `Domain` nor its `Path`, and a deletion only
- * hits a cookie when both are the same, so each candidate domain is tried with two paths:
- * `/`, where trackers (Google Analytics, Matomo) write, and the directory of this page,
- * which is where a script's `document.cookie = "x=1"` without `Path` lands (RFC 6265
- * §5.1.4). A cookie set on another ancestor path by another page survives, and so may one
- * written before a `history.pushState()` (Chromium keeps the loaded URL as the cookie URL);
- * its name is then not returned. In a secure context the write is `Secure`, without which
- * the browser refuses to touch `__Secure-` and `__Host-` cookies. Never throws:
- * `document.cookie` throws in sandboxed frames.
+ * hits a cookie when both are the same, so each candidate domain is tried twice: with
+ * `Path=/`, where trackers (Google Analytics, Matomo) write, and with no `Path`, which lands
+ * where a script's own `document.cookie = "x=1"` did: the directory of the page's URL (RFC
+ * 6265 §5.1.4), the one the browser keeps for cookies even after a `history.pushState()`.
+ * The page's path is never written out: a `;` in it (`/a;Domain=x/page`, which a URL may
+ * carry as it is) would end the `Path` and add attributes of the URL's choosing. A cookie set
+ * on another ancestor path by another page survives; its name is then not returned. In a
+ * secure context the write is `Secure`, without which the browser refuses to touch
+ * `__Secure-` and `__Host-` cookies. Never throws.
  */
 export function deleteCookies(names: readonly string[], keep: readonly string[], cookieDomain?: string): string[] {
-  const matches = (patterns: RegExp[], name: string) => patterns.some((p) => p.test(name));
-  const targets = names.map(namePattern);
-  const kept = keep.map(namePattern);
   try {
-    const path = location.pathname;
-    const paths = new Set(['/', path.slice(0, path.lastIndexOf('/')) || '/']);
     const domains = domainsFor(location.hostname, cookieDomain);
-    const found = new Set(visibleNames().filter((name) => name && matches(targets, name) && !matches(kept, name)));
+    const found = new Set(visibleNames().filter((name) => name && matchesAny(names, name) && !matchesAny(keep, name)));
     for (const name of found)
-      for (const p of paths)
+      for (const path of ['; Path=/', ''])
         for (const domain of domains)
-          document.cookie = `${name}=; Path=${p}; Max-Age=0${domain ? `; Domain=${domain}` : ''}${isSecureContext ? '; Secure' : ''}`;
+          document.cookie = `${name}=${path}; Max-Age=0${domain ? `; Domain=${domain}` : ''}${isSecureContext ? '; Secure' : ''}`;
     const left = visibleNames();
     return [...found].filter((name) => !left.includes(name));
   } catch {

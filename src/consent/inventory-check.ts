@@ -1,5 +1,6 @@
-// The clean-up's own wildcard, so that "declared" here means exactly "deleted on withdrawal" there.
-import { namePattern } from './cookie-cleanup.js';
+// The clean-up's own wildcard and cookie list, so that "declared" here means exactly "deleted on withdrawal" there.
+import { matchesAny, visibleNames } from './cookie-cleanup.js';
+import { reportOnce } from '../internal/report.js';
 
 /*
  * Advice for integrators (the `debug` attribute): cookies the page sets but the inventory does
@@ -13,22 +14,18 @@ interface Row {
 
 // 13 months; "13 months" itself counts 13 × 30 = 390 days, so it passes.
 const MAX_DAYS = 395;
-// Days per unit, keyed by the unit's first letter: day/jour, week/semaine, month/mois, year/an/année.
-const UNIT_DAYS: Record<string, number> = { d: 1, j: 1, w: 7, s: 7, m: 30, y: 365, a: 365 };
-const DURATION = /^(\d+(?:[.,]\d+)?) *(days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|ann[ée]es?)$/i;
-
-const warned = new Set<string>();
+// A number, then its unit (singular or plural): day/jour, week/semaine, month/mois, else year/an/année.
+const DURATION = /^(\d+(?:[.,]\d+)?) *(?:(day|jour)|(week|semaine)|(month|mois)|year|an|ann[ée]e)s?$/i;
 
 /** Names in `cookieNames` that no declared pattern (`*` is a wildcard) matches. */
 export function undeclaredCookies(cookieNames: readonly string[], declared: readonly string[]): string[] {
-  const patterns = declared.map(namePattern);
-  return cookieNames.filter((name) => !patterns.some((pattern) => pattern.test(name)));
+  return cookieNames.filter((name) => !matchesAny(declared, name));
 }
 
 /** Days of a simple English or French duration ("13 months", "1 an"); 0 for anything else. */
 function days(text: unknown): number {
   const match = typeof text === 'string' && DURATION.exec(text.trim());
-  return match ? parseFloat(match[1]!.replace(',', '.')) * UNIT_DAYS[match[2]![0]!.toLowerCase()]! : 0;
+  return match ? parseFloat(match[1]!.replace(',', '.')) * (match[2] ? 1 : match[3] ? 7 : match[4] ? 30 : 365) : 0;
 }
 
 /** Names of the rows declared to last over 13 months; a text that is not a simple duration is ignored. */
@@ -43,7 +40,7 @@ export function overlongDurations(rows: readonly Row[]): string[] {
 /** The names of the cookies this page can see; none where `document.cookie` is missing or throws. */
 function pageCookieNames(): string[] {
   try {
-    return document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean);
+    return visibleNames().filter(Boolean);
   } catch {
     return [];
   }
@@ -51,7 +48,8 @@ function pageCookieNames(): string[] {
 
 /** Category ids that the page's gated elements (`data-cookie-category`) name but the inventory does not declare: typos, mostly. */
 export function unknownGatedCategories(declared: readonly string[], root: ParentNode = document): string[] {
-  const named = [...root.querySelectorAll('[data-cookie-category]')].flatMap((el) => (el.getAttribute('data-cookie-category') ?? '').trim().split(/\s+/));
+  // The blanks around and between ids split into '' items, which the filter drops.
+  const named = [...root.querySelectorAll('[data-cookie-category]')].flatMap((el) => el.getAttribute('data-cookie-category')!.split(/\s+/));
   return [...new Set(named)].filter((id) => id && !declared.includes(id));
 }
 
@@ -67,18 +65,14 @@ export function checkInventory(
 ): void {
   try {
     const rows = categories.flatMap((category) => category.cookies ?? []);
+    // console.warn: advice, not a fault of the page.
     const warn = (kind: string, names: string[], problem: string) => {
-      for (const name of names) {
-        if (warned.has(problem + name)) continue;
-        warned.add(problem + name);
-        console.warn(`cookie-consent: the ${kind} "${name}" ${problem}`);
-      }
+      for (const name of names) reportOnce(problem + name, `the ${kind} "${name}" ${problem}`, true);
     };
     warn('cookie', undeclaredCookies(cookieNames, rows.flatMap((row) => row.names)), 'is set but no category declares it');
     warn('cookie', overlongDurations(rows), 'is declared to last over 13 months, the most the CNIL allows for a tracker');
-    if (root || typeof document == 'object') {
-      warn('category', unknownGatedCategories(categories.map((c) => c.id), root), 'gates an element (data-cookie-category) but is not configured: it never runs');
-    }
+    // Last: without a document (a server, a unit test) it throws, caught below.
+    warn('category', unknownGatedCategories(categories.map((c) => c.id), root), 'gates an element (data-cookie-category) but is not configured: it never runs');
   } catch {
     // Advice only: a hostile console or a malformed inventory must not break the page.
   }

@@ -1,4 +1,5 @@
-import { NECESSARY, type Category } from '../config/types.js';
+import { defaultCategories } from '../config/defaults.js';
+import type { Category } from '../config/types.js';
 import { loadFailed, loadLazy } from '../internal/load-lazy.js';
 import type { Choice, ChoiceEffect, ConsentHost } from './host.js';
 
@@ -13,9 +14,14 @@ const names = (categories: readonly Category[]): string[] => categories.flatMap(
 
 /**
  * The clean-up after a withdrawal (CNIL-6): the cookies that each withdrawn category's table
- * names are deleted, on this host and `cookie-domain`, never those `necessary` names; with
- * `reload-on-withdraw` the page then reloads, so that scripts the category had already run stop.
- * Both happen once the on-demand part is loaded (at once when the dialog has been opened).
+ * names are deleted, on this host and `cookie-domain`; with `reload-on-withdraw` the page then
+ * reloads, so that scripts the category had already run stop. Both happen once the on-demand
+ * part is loaded (at once when the dialog has been opened).
+ *
+ * Never deleted, whatever a withdrawn category lists (`*` included): what a category still
+ * accepted names, `necessary` first, which always holds the choice cookie's row; and the
+ * portal's own necessary cookies (`sessionid`, `csrftoken`, `django_language`), also where the
+ * configuration replaced `necessary` without them.
  */
 export class Withdrawal implements ChoiceEffect {
   readonly #host: ConsentHost;
@@ -28,20 +34,17 @@ export class Withdrawal implements ChoiceEffect {
 
   choiceChanged(before: Choice): void {
     const categories = this.#host.categories;
-    const withdrawn = categories.filter(({ id }) => before[id] === true && !this.#host.hasConsent(id));
+    const accepted = ({ id }: Category) => this.#host.hasConsent(id);
+    const withdrawn = categories.filter((c) => before[c.id] === true && !accepted(c));
     if (!withdrawn.length) return;
     const { cookieDomain, reload } = this.#options();
     // The clean-up rules come with the on-demand part: a withdrawal is rare, and never part
     // of a first view.
-    loadLazy().then(
-      ({ deleteCookies }) => {
-        deleteCookies(names(withdrawn), names(categories.filter((c) => c.id === NECESSARY)), cookieDomain);
-        if (reload) location.reload();
-      },
-      (error) => {
-        loadFailed('the clean-up after a withdrawal')(error);
-        if (reload) location.reload();
-      },
-    );
+    loadLazy()
+      .then(
+        ({ deleteCookies }) => deleteCookies(names(withdrawn), names([defaultCategories[0]!, ...categories.filter(accepted)]), cookieDomain),
+        loadFailed('the clean-up after a withdrawal'),
+      )
+      .then(() => reload && location.reload());
   }
 }

@@ -17,7 +17,7 @@ export function cookieTable(rows: readonly CookieRow[], m: TableTexts, lang: str
   const columns = (['provider', 'function', 'names', 'purpose', 'duration'] as const).slice(0, withDuration ? 5 : 4).map((key) => m[key]);
   const cell = (i: number, text: LocalizedText | number | undefined) => html`<td data-label=${columns[i]!}>${localize(text, lang)}</td>`;
   return html`<table part="cookie-table" aria-labelledby=${label.by ?? nothing}>
-    ${label.caption ? html`<caption>${label.caption}</caption>` : nothing}
+    ${label.caption && html`<caption>${label.caption}</caption>`}
     <thead>
       <tr>
         ${columns.map((name) => html`<th scope="col">${name}</th>`)}
@@ -25,11 +25,9 @@ export function cookieTable(rows: readonly CookieRow[], m: TableTexts, lang: str
     </thead>
     <tbody>
       ${rows.map(
-        (row) => html`<tr>
-          ${cell(0, row.provider)}${cell(1, row.function)}
-          <td data-label=${columns[2]!}>${row.names.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}</td>
-          ${cell(3, row.purpose)}${withDuration ? cell(4, row.duration) : nothing}
-        </tr>`,
+        // On one line: no blank text between the cells, thousands of nodes fewer in a long table.
+        (row) =>
+          html`<tr>${cell(0, row.provider)}${cell(1, row.function)}<td data-label=${columns[2]!}>${row.names.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}</td>${cell(3, row.purpose)}${withDuration ? cell(4, row.duration) : nothing}</tr>`,
       )}
     </tbody>
   </table>`;

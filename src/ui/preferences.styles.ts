@@ -40,15 +40,15 @@ export const preferencesStyles = css`
     border: 0;
     cursor: pointer;
   }
-  [part='category'],
+  [part=category],
   dialog .actions {
     border-top: 1px solid var(--_border);
   }
-  [part='category'] {
+  [part=category] {
     padding: 0.75em 0;
   }
   /* The knob is a gradient whose position, not only its colour, tells the state (WCAG 1.4.1). */
-  [role='switch'] {
+  [role=switch] {
     flex: none;
     appearance: none;
     width: 3em;
@@ -59,15 +59,15 @@ export const preferencesStyles = css`
     background: radial-gradient(circle at 0.75em, var(--_border) 0.5em, #0000 0.55em);
     cursor: pointer;
   }
-  [role='switch']:checked {
+  [role=switch]:checked {
     border-color: var(--_accent);
     background: radial-gradient(circle at calc(100% - 0.75em), var(--_on-accent) 0.5em, #0000 0.55em) var(--_accent);
   }
   /* Right to left: the knob starts on the right. */
-  [role='switch']:dir(rtl) {
+  [role=switch]:dir(rtl) {
     transform: scaleX(-1);
   }
-  [role='switch']:disabled {
+  [role=switch]:disabled {
     opacity: 0.6;
     cursor: default;
   }
@@ -129,7 +129,7 @@ export const preferencesStyles = css`
       gap: 0.375rem;
       padding: 0.625rem;
     }
-    dialog [part~='button'] {
+    dialog [part~=button] {
       min-height: max(2.75em, 40px);
       padding: 0.25em 0.125em;
       font-size: 0.875em;

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { NECESSARY, type Category } from '../config/types.js';
 import { localize } from '../i18n/localize.js';
-import type { Messages } from '../i18n/messages.js';
+import type { BannerMessages, DialogMessages } from '../i18n/messages.js';
 import { choiceButtons } from './banner.js';
 import { cookieTable } from './cookie-table.js';
 import { breakAtDots, fill } from './text.js';
@@ -10,10 +10,10 @@ export { preferencesStyles } from './preferences.styles.js';
 
 /** What the preferences dialog shows: plain values, computed by the element. */
 export interface PreferencesView {
-  readonly m: Messages;
+  readonly m: DialogMessages & BannerMessages;
   readonly lang: string;
   readonly platform: string;
-  /** The categories offered, `necessary` first. */
+  /** The categories in force, `necessary` first. */
   readonly categories: readonly Category[];
   /** The switches as they stand; saved only by a button. */
   readonly draft: Readonly<Record<string, boolean>>;
@@ -32,12 +32,41 @@ export interface PreferencesActions {
 }
 
 /**
+ * Whether the dialog offers a category: `necessary` (shown, always on), and an optional one
+ * that declares a cookie or gates an element of this page, for no one is asked to consent to
+ * nothing. The record still names the others, and "Accept all" still accepts them.
+ */
+const offered = ({ id, cookies }: Category) =>
+  id == NECESSARY || cookies?.length || document.querySelector(`[data-cookie-category~=${id}]`);
+
+/**
+ * How much table text (in characters of JSON, every language) is rendered as the dialog
+ * opens. The tables after it wait behind a button of their own: a configuration may reach 20
+ * categories of 100 rows with texts of 5 000 characters, seconds of work for the browser.
+ */
+const AT_ONCE = 25_000;
+
+/** Shows the table after the button, rendered only now, or takes it away; `aria-expanded` follows. */
+const toggleTable =
+  (table: () => TemplateResult) =>
+  ({ currentTarget: button }: Event): void => {
+    const { nextElementSibling: shown, parentElement } = button as HTMLElement;
+    render(shown ? nothing : table(), parentElement!);
+    (button as HTMLElement).ariaExpanded = `${!shown}`;
+  };
+
+/**
  * The second layer: a native modal `<dialog>` (A11Y-1) titled with the platform, one switch
- * (`role=switch`) and one cookie table per category, and the three actions. Loaded with
- * `import()` the first time it opens: a first view never pays for it.
+ * (`role=switch`) and one cookie table per category offered, and the three actions. Loaded
+ * with `import()` the first time it opens: a first view never pays for it.
  */
 export function renderPreferences(view: PreferencesView, actions: PreferencesActions): TemplateResult {
   const { m, lang } = view;
+  const categories = view.categories.filter(offered);
+  // Characters of table rendered so far (see AT_ONCE).
+  let size = 0;
+  // The body's tabindex: with `necessary` alone it holds no control to reach, so it takes the
+  // focus itself, to be scrolled from the keyboard (as Chromium's own scrollers are).
   return html`<dialog
     part="dialog"
     aria-modal="true"
@@ -53,10 +82,11 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
         <span aria-hidden="true">×</span>
       </button>
     </div>
-    <div part="dialog-body" class="body">
+    <div part="dialog-body" class="body" tabindex=${categories.length > 1 ? nothing : 0}>
       <p id="dialog-intro">${m.dialogIntro}</p>
-      ${view.categories.map(({ id, title, description, cookies = [] }) => {
-        const necessary = id === NECESSARY;
+      ${categories.map(({ id, title, description, cookies = [] }) => {
+        const necessary = id == NECESSARY;
+        const table = () => cookieTable(cookies, m, lang, { by: `title-${id}` });
         return html`<section part="category" aria-labelledby="title-${id}">
           <div class="head">
             <h3 id="title-${id}"><label for="switch-${id}">${localize(title, lang)}</label></h3>
@@ -72,7 +102,11 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
             />
           </div>
           <p id="description-${id}">${necessary ? html`<strong>${m.alwaysOn}.</strong> ` : nothing}${localize(description, lang)}</p>
-          ${cookies.length ? cookieTable(cookies, m, lang, { by: `title-${id}` }) : html`<p><em>${m.noCookies}</em></p>`}
+          ${!cookies.length
+            ? html`<p><em>${m.noCookies}</em></p>`
+            : size < AT_ONCE && (size += JSON.stringify(cookies).length) <= AT_ONCE
+              ? table()
+              : html`<div><button part="button" aria-expanded="false" @click=${toggleTable(table)}>${m.names}</button></div>`}
         </section>`;
       })}
     </div>

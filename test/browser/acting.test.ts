@@ -228,7 +228,7 @@ describe('<cookie-consent>', () => {
 
       it('is honoured and said so; nothing is stored on the signal alone; an explicit choice wins (GPC-1…3)', async () => {
         Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
-        const el = await mount();
+        const el = await mount(html`<cookie-consent .config=${matomo}></cookie-consent>`);
         await expect.element(page.getByText(/Global Privacy Control/)).toBeVisible();
         expect(storedChoice()).toBeUndefined();
         el.showPreferences();

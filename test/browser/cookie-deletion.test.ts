@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteCookies } from '../../src/consent/cookie-cleanup.js';
-import { browserCookies, clearCookies } from './helpers.js';
+import { browserCookies, clearCookies, effectsRun, freshVisitor, html, mount } from './helpers.js';
 
 type Cleanup = typeof import('../../src/consent/cookie-cleanup.js');
 
@@ -9,6 +9,21 @@ const names = () => namesIn(document);
 const set = (cookie: string) => (document.cookie = cookie);
 
 const frames: HTMLIFrameElement[] = [];
+
+/** Records what is written to `doc.cookie` (and still writes it). */
+function recordWrites(doc: Document): string[] {
+  const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const writes: string[] = [];
+  Object.defineProperty(doc, 'cookie', {
+    configurable: true,
+    get: () => native.get!.call(doc),
+    set: (value: string) => {
+      writes.push(value);
+      native.set!.call(doc, value);
+    },
+  });
+  return writes;
+}
 
 /**
  * A same-origin page loaded at `path`, with the module loaded in it. The test page itself
@@ -95,28 +110,35 @@ describe('deleteCookies (withdrawal, CNIL-6)', () => {
     expect(namesIn(doc)).toEqual(['_pk_id.1.abc']);
   });
 
-  it('writes one deletion per path and candidate domain, cookie-domain included', async () => {
+  it("writes one deletion per candidate domain on Path=/, and one without Path (the page's directory)", async () => {
     const { doc, cleanup } = await pageAt('/explore/page');
-    const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-    const writes: string[] = [];
-    Object.defineProperty(doc, 'cookie', {
-      configurable: true,
-      get: () => native.get!.call(doc),
-      set: (value: string) => {
-        writes.push(value);
-        native.set!.call(doc, value);
-      },
-    });
+    const writes = recordWrites(doc);
     doc.cookie = '_ga=1; Path=/';
     writes.length = 0;
     expect(cleanup.deleteCookies(['_ga'], [], '.portal.example')).toEqual(['_ga']);
     expect(writes).toEqual([
       '_ga=; Path=/; Max-Age=0; Secure',
       '_ga=; Path=/; Max-Age=0; Domain=portal.example; Secure',
-      '_ga=; Path=/explore; Max-Age=0; Secure',
-      '_ga=; Path=/explore; Max-Age=0; Domain=portal.example; Secure',
+      '_ga=; Max-Age=0; Secure',
+      '_ga=; Max-Age=0; Domain=portal.example; Secure',
     ]);
   });
+
+  // A URL may carry `;` in its path as it is: written out as `Path=…`, it ended the attribute
+  // and made the rest of the path attributes of the deletion (issue 9). `,` and `=` mean
+  // nothing in a document.cookie write, and blanks, quotes and controls come percent-encoded.
+  for (const dir of ['/a;Domain=evil.example', '/a;Path=/x;Max-Age=99999', '/a,b=c']) {
+    it(`deletes a cookie on a path like ${dir}, and writes nothing from the path`, async () => {
+      const { doc, cleanup } = await pageAt(`${dir}/page`);
+      expect(doc.location.pathname).toBe(`${dir}/page`);
+      doc.cookie = '_pk_id.1.abc=1'; // lands on the page's directory
+      doc.cookie = '_pk_ses.1.abc=1; Path=/';
+      const writes = recordWrites(doc);
+      expect(cleanup.deleteCookies(['_pk_*'], [])).toEqual(['_pk_id.1.abc', '_pk_ses.1.abc']);
+      expect(namesIn(doc)).toEqual([]);
+      for (const write of writes) expect(write).toMatch(/^_pk_\w+\.1\.abc=(; Path=\/)?; Max-Age=0; Secure$/);
+    });
+  }
 
   it('returns [] without throwing where document.cookie throws (sandboxed frame)', () => {
     const sandboxed = () => {
@@ -125,5 +147,55 @@ describe('deleteCookies (withdrawal, CNIL-6)', () => {
     Object.defineProperty(document, 'cookie', { configurable: true, get: sandboxed, set: sandboxed });
     expect(() => deleteCookies(['*'], [])).not.toThrow();
     expect(deleteCookies(['_ga'], [])).toEqual([]);
+  });
+});
+
+describe('<cookie-consent> withdrawal: what is never deleted', () => {
+  const everything = { provider: 'Anyone', function: 'Anything', names: ['*'], purpose: 'Any' };
+  // `necessary` replaced: the portal's own cookies are no longer in its table.
+  const replaced = {
+    categories: [
+      { id: 'necessary', title: 'Essential', cookies: [{ provider: 'Us', function: 'Load balancing', names: ['lb'], purpose: 'Routing' }] },
+      { id: 'statistics', title: 'Statistics', cookies: [everything] },
+    ],
+  };
+  const set = (...cookies: string[]) => cookies.forEach((name) => (document.cookie = `${name}=1; Path=/`));
+
+  beforeEach(() => {
+    freshVisitor();
+  });
+  afterEach(clearCookies);
+
+  for (const [cookieName, template] of [
+    ['cookies_preferences', () => html`<cookie-consent .config=${replaced}></cookie-consent>`],
+    ['portal_choice', () => html`<cookie-consent cookie-name="portal_choice" .config=${replaced}></cookie-consent>`],
+  ] as const) {
+    it(`keeps the portal's necessary cookies and the choice cookie (${cookieName}) when a withdrawn category lists *`, async () => {
+      const el = await mount(template());
+      el.acceptAll();
+      await effectsRun();
+      set('sessionid', 'csrftoken', 'django_language', 'lb', '_ga', '_pk_id.1.abc');
+      el.rejectAll();
+      await expect.poll(names).not.toContain('_ga');
+      expect(names().sort()).toEqual([cookieName, 'csrftoken', 'django_language', 'lb', 'sessionid'].sort());
+      expect(el.hasConsent('statistics')).toBe(false);
+    });
+  }
+
+  it('keeps what a category still accepted declares, also when the withdrawn one lists *', async () => {
+    const el = await mount(html`<cookie-consent
+      .config=${{
+        categories: [
+          { id: 'marketing', title: 'Marketing', cookies: [everything] },
+          { id: 'videos', title: 'Videos', cookies: [{ provider: 'YouTube', function: 'Player', names: ['yt_*', 'VISITOR_INFO1_LIVE'], purpose: 'Video' }] },
+        ],
+      }}
+    ></cookie-consent>`);
+    el.acceptCategories(['marketing', 'videos']);
+    await effectsRun();
+    set('yt_pref', 'VISITOR_INFO1_LIVE', '_fbp');
+    el.acceptCategories(['videos']); // marketing withdrawn
+    await expect.poll(names).not.toContain('_fbp');
+    expect(names()).toEqual(expect.arrayContaining(['yt_pref', 'VISITOR_INFO1_LIVE', 'cookies_preferences']));
   });
 });

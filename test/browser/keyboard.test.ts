@@ -3,6 +3,12 @@ import { page, userEvent } from 'vitest/browser';
 import { focused, freshVisitor, html, mount, shadow, storedChoice } from './helpers.js';
 import type { CookieConsent } from '../../src/index.js';
 
+// Statistics with a cookie declared, so that the dialog offers its switch (one that declares
+// nothing, with nothing gated on the page, is not offered).
+const withStatistics = html`<cookie-consent
+  .config=${{ categories: [{ id: 'statistics', title: 'Statistics', cookies: [{ provider: 'Matomo', function: 'Audience', names: ['_pk_id.*'], purpose: 'To count visits' }] }] }}
+></cookie-consent>`;
+
 async function openWithKeyboard(el: CookieConsent) {
   const customize = shadow(el).querySelector<HTMLElement>('[part~=customize]')!;
   customize.focus();
@@ -27,7 +33,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('Tab cycles inside the dialog, forwards and backwards (A11Y-3)', async () => {
-      const el = await mount();
+      const el = await mount(withStatistics);
       const { dialog } = await openWithKeyboard(el);
       const controls = [...dialog.querySelectorAll<HTMLElement>('button, input:enabled')];
       expect(controls.map((c) => c.getAttribute('part') ?? c.id)).toEqual([
@@ -62,7 +68,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('Escape closes without saving and gives focus back to Customize (A11Y-4)', async () => {
-      const el = await mount();
+      const el = await mount(withStatistics);
       await openWithKeyboard(el);
       await userEvent.tab();
       await userEvent.tab(); // the Statistics switch
@@ -102,7 +108,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('a choice made with the keyboard alone is stored', async () => {
-      const el = await mount();
+      const el = await mount(withStatistics);
       await openWithKeyboard(el);
       await userEvent.tab();
       await userEvent.tab();

@@ -137,7 +137,7 @@ describe('<cookie-consent>', () => {
       expect(first.left).toBeGreaterThan(second.left); // the first action is on the right
       el.showPreferences();
       await expect.element(page.getByRole('dialog')).toBeVisible();
-      const toggle = shadow(el).querySelector<HTMLElement>('#switch-statistics')!;
+      const toggle = shadow(el).querySelector<HTMLElement>('#switch-necessary')!;
       expect(getComputedStyle(toggle).transform).not.toBe('none');
       await expect(el).to.be.accessible();
     });

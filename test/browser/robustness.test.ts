@@ -115,7 +115,8 @@ describe('<cookie-consent>', () => {
         expect(String(errors.mock.calls[0]![0])).toMatch(/not valid JSON/);
         await expect.element(page.getByRole('region')).toBeVisible();
         el.showPreferences();
-        await expect.element(page.getByRole('switch', { name: 'Statistics' })).toBeVisible();
+        // The default inventory: necessary (statistics declares nothing, so it is not offered).
+        await expect.element(page.getByRole('switch', { name: 'Strictly necessary' })).toBeVisible();
       });
     });
 

@@ -130,9 +130,22 @@ async function enter(scenario: Scenario): Promise<void> {
   if (scenario.scheme) await emulate([{ name: 'prefers-color-scheme', value: scenario.scheme }]);
 }
 
+// Statistics with a cookie of its own, so that the dialog offers its switch: an optional
+// category that declares nothing and gates nothing is not offered.
+const matomo = {
+  categories: [
+    {
+      id: 'statistics',
+      title: 'Statistics',
+      description: 'Audience measurement.',
+      cookies: [{ provider: 'Matomo', function: 'Audience', names: ['_pk_id.*'], purpose: 'To count visits', duration: 395 }],
+    },
+  ],
+};
+
 /** A banner with a policy link, in the scenario's `theme`. */
 async function mountBanner(theme?: Scenario['theme']): Promise<CookieConsent> {
-  const el = await mount(html`<cookie-consent policy-url="/cookie-policy"></cookie-consent>`);
+  const el = await mount(html`<cookie-consent policy-url="/cookie-policy" .config=${matomo}></cookie-consent>`);
   if (theme) {
     el.theme = theme;
     await el.updateComplete;

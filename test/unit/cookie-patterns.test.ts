@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainsFor, namePattern } from '../../src/consent/cookie-cleanup.js';
+import { domainsFor, matchesAny, namePattern } from '../../src/consent/cookie-cleanup.js';
 
 describe('namePattern', () => {
   it('matches a plain name exactly, and nothing longer or shorter', () => {
@@ -39,6 +39,63 @@ describe('namePattern', () => {
     expect(p.test('_ga')).toBe(false);
     expect(p.test('_gac_UA-1234-1')).toBe(false);
     expect(p.test('_gat')).toBe(false);
+  });
+});
+
+describe('matchesAny', () => {
+  it('agrees with the glob on a table of cases', () => {
+    const cases: [pattern: string, name: string, matches: boolean][] = [
+      ['_ga', '_ga', true],
+      ['_ga', '_ga_', false],
+      ['', '', true],
+      ['', 'a', false],
+      ['*', '', true],
+      ['**', 'abc', true],
+      ['a*', 'a', true],
+      ['*a', 'ba', true],
+      ['*a', 'ab', false],
+      ['a*b', 'ab', true],
+      ['a*b', 'axxb', true],
+      ['a*b', 'axxbx', false],
+      ['a*b*c', 'abbbcbc', true],
+      ['a*b*c', 'acb', false],
+      ['a**b', 'a-b', true],
+      // The last `*` has to give back what it took: "bc" first matches too early.
+      ['*bc*bcd', 'xbcybcbcd', true],
+      ['*ab', 'aab', true],
+      ['a*a', 'a', false],
+      ['a*a*a', 'aa', false],
+      ['a*a*a', 'aaa', true],
+      ['_pk_*.1.*', '_pk_ses.1.abc', true],
+      ['_pk_*.1.*', '_pk_ses.2.abc', false],
+      ['*_consent', 'ad_consent', true],
+      ['*_consent', 'consent_x', false],
+      ['x.*', 'xa', false],
+      ['a?b', 'axb', false],
+      // A line break is never taken by `*`; cookie names have none.
+      ['a*', 'a\nb', false],
+      ['a*b', 'a\rb', false],
+    ];
+    for (const [pattern, name, expected] of cases) expect(matchesAny([pattern], name), `${pattern} on ${JSON.stringify(name)}`).toBe(expected);
+  });
+
+  it('matches when any pattern does, and never with none', () => {
+    expect(matchesAny(['_ga', '_pk_*'], '_pk_id.1')).toBe(true);
+    expect(matchesAny(['_ga', '_pk_*'], '_gid')).toBe(false);
+    expect(matchesAny([], '')).toBe(false);
+  });
+
+  // These patterns compiled to RegExps that backtrack for minutes on such names (issue 9): a
+  // freeze here is a test timeout, not a wall-clock assertion.
+  it('answers a pathological pattern on a 3 000 and a 30 000 character name', () => {
+    for (const length of [3000, 30_000]) {
+      const as = 'a'.repeat(length);
+      expect(matchesAny(['a*a*a*a*b'], as)).toBe(false);
+      expect(matchesAny(['a*a*a*a*b'], `${as}b`)).toBe(true);
+      expect(matchesAny(['*a*a*a*a*a*a*a*a*a*a*c'], `${as}b`)).toBe(false);
+      expect(matchesAny(['*aaaaaaaaaaaaaaaaaaaaaaaaaaaaaab'], as)).toBe(false);
+      expect(namePattern('a*a*a*a*b').test(as)).toBe(false);
+    }
   });
 });
 
