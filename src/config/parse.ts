@@ -1,5 +1,7 @@
 import { enBanner } from '../i18n/en.banner.js';
 import { DIALOG_KEYS } from '../i18n/messages.js';
+import { primaryLanguage } from '../i18n/resolve-language.js';
+import { reportOnce } from '../internal/report.js';
 import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
 import { defaultCategories } from './defaults.js';
 import { CATEGORY_ID, type Category, type CookieRow, type LocalizedText, type ResolvedConfig, type TextOverrides } from './types.js';
@@ -12,8 +14,6 @@ export interface ParseResult {
 
 export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {}, consentMode: defaultConsentModeMap };
 
-// Texts are looked up by primary language subtag ("fr" serves fr-FR and fr-CA alike).
-const LANGUAGE = /^[a-z]{2,3}$/i;
 // RFC 6265 cookie-name characters; `*` doubles as our wildcard.
 const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,200}$/;
 
@@ -39,7 +39,7 @@ function object(value: unknown, path: string, fields: string): Json {
 
 function list(value: unknown, path: string, max: number): unknown[] {
   // includes() sees holes as undefined, where map() would skip them unchecked: [ , ] is refused.
-  must(Array.isArray(value) && value.length <= max && !value.includes(undefined), path, `a list of at most ${max} items`);
+  must(Array.isArray(value) && value.length <= max && !value.includes(undefined), path, `an array of at most ${max} items`);
   return value;
 }
 
@@ -47,19 +47,33 @@ function list(value: unknown, path: string, max: number): unknown[] {
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '' && value.length <= 5000;
 
+/**
+ * An object keyed by language, keyed again by primary subtag, which is how texts are looked
+ * up: "fr-FR" serves every French page, as "fr" does; `each` checks every value. Where two
+ * keys name one language ("fr" and "fr-FR"), the plain "fr" wins, else the first: a mistake
+ * reported once, but not one that costs the rest of the configuration.
+ */
+function byLanguage<T>(value: Json, path: string, each: (v: unknown, at: string) => T): Record<string, T> {
+  // Built as data, key by key: a "__proto__" key (no language code) cannot reach a prototype.
+  const out: Record<string, T> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const lang = primaryLanguage(key);
+    const at = `${path}.${key}`;
+    must(lang, at, 'keyed by a language code');
+    const t = each(v, at);
+    if (Object.hasOwn(out, lang)) reportOnce(at, `"${at}" repeats language ${lang}`);
+    if (!Object.hasOwn(out, lang) || key.toLowerCase() == lang) out[lang] = t;
+  }
+  return out;
+}
+
 function text(value: unknown, path: string): LocalizedText {
-  must(
-    isText(value) ||
-      (isObject(value) &&
-        Object.keys(value).length > 0 &&
-        Object.entries(value).every(([lang, t]) => LANGUAGE.test(lang) && isText(t))),
-    path,
-    'a text, or an object of texts keyed by language code',
-  );
-  // Built as data, key by key: a "__proto__" key (refused above anyway) could not reach a prototype.
-  return typeof value === 'string'
-    ? value
-    : Object.fromEntries(Object.entries(value).map(([lang, t]) => [lang.toLowerCase(), t as string]));
+  if (isText(value)) return value;
+  must(isObject(value) && Object.keys(value).length, path, 'a text, or an object of texts keyed by language code');
+  return byLanguage(value, path, (t, at) => {
+    must(isText(t), at, 'a non-empty text');
+    return t;
+  });
 }
 
 function row(value: unknown, path: string): CookieRow {
@@ -67,6 +81,9 @@ function row(value: unknown, path: string): CookieRow {
   const names = list(r.names, `${path}.names`, 50);
   names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, 'a cookie name'));
   const { duration } = r;
+  // "13" is kept, and shown, as a text without a unit: most likely 13 days was meant.
+  if (typeof duration == 'string' && /^\d+$/.test(duration))
+    reportOnce(path, `"${path}.duration" is a text: write ${duration} (days) or "${duration} months"`, true);
   must(
     typeof duration !== 'number' || (Number.isInteger(duration) && duration > 0),
     `${path}.duration`,
@@ -94,15 +111,11 @@ function category(value: unknown, path: string): Category {
 
 function texts(value: unknown): TextOverrides {
   must(isObject(value), 'texts', 'an object keyed by language code');
-  const out: Record<string, Record<string, string>> = {};
-  for (const [lang, messages] of Object.entries(value)) {
-    must(LANGUAGE.test(lang), `texts.${lang}`, 'keyed by a language code');
-    const m = object(messages, `texts.${lang}`, [...Object.keys(enBanner), ...DIALOG_KEYS].join(' '));
-    for (const [key, t] of Object.entries(m)) must(isText(t), `texts.${lang}.${key}`, 'a non-empty text');
-    must(!Object.hasOwn(out, lang.toLowerCase()), `texts.${lang}`, 'given once');
-    out[lang.toLowerCase()] = { ...(m as Record<string, string>) };
-  }
-  return out;
+  return byLanguage(value, 'texts', (messages, at) => {
+    const m = object(messages, at, [...Object.keys(enBanner), ...DIALOG_KEYS].join(' '));
+    for (const [key, t] of Object.entries(m)) must(isText(t), `${at}.${key}`, 'a non-empty text');
+    return { ...(m as Record<string, string>) };
+  });
 }
 
 /**
@@ -116,13 +129,16 @@ export function parseConfig(input: unknown): ParseResult {
   try {
     const c = object(input, 'config', 'categories texts consentMode');
     const categories = [...defaultCategories];
-    const seen = new Set<string>();
     list(c.categories ?? [], 'categories', 20).forEach((value, i) => {
       const parsed = category(value, `categories[${i}]`);
-      must(!seen.has(parsed.id), `categories[${i}].id`, 'unique');
-      seen.add(parsed.id);
-      const at = categories.findIndex((d) => d.id === parsed.id);
-      categories.splice(at < 0 ? categories.length : at, at < 0 ? 0 : 1, parsed);
+      const at = categories.findIndex((d) => d.id.toLowerCase() == parsed.id.toLowerCase());
+      const taken = categories[at];
+      // Ids are compared as written (record keys, data-cookie-category): "Statistics" beside
+      // "statistics" would be two categories to the code and one to every reader. A default
+      // still in its own slot may be replaced, by its exact id.
+      must(!taken || (taken == defaultCategories[at] && taken.id == parsed.id), `categories[${i}].id`, `unique, ignoring case ("${taken?.id}" exists)`);
+      if (taken) categories[at] = parsed;
+      else categories.push(parsed);
     });
     const { map, error } = c.consentMode === undefined ? { map: {} } : parseConsentModeMap(c.consentMode);
     if (error) throw new Invalid(error);

@@ -1,4 +1,7 @@
-/** A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). */
+/**
+ * A text given once for every language, or per language (`{ "en": "…", "fr": "…" }`). Keys are
+ * read by primary subtag, as texts are looked up: `fr-FR` is kept as `fr`.
+ */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
 /** One row of a category's cookie table. */
@@ -15,14 +18,17 @@ export interface CookieRow {
 }
 
 export interface Category {
-  /** Stable id, stored in the record (`necessary`, `statistics`, …). */
+  /**
+   * Stable id, stored in the record (`necessary`, `statistics`, …) and compared as written: two
+   * ids that differ only by case (`Statistics`, `statistics`) are a configuration error.
+   */
   readonly id: string;
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
   readonly cookies?: readonly CookieRow[];
 }
 
-/** Per-language overrides of the built-in texts (`{ "fr": { "acceptAll": "…" } }`). */
+/** Per-language overrides of the built-in texts (`{ "fr": { "acceptAll": "…" } }`; `fr-FR` counts as `fr`). */
 export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** What an integrator may pass as the `config` property or as the JSON child. */

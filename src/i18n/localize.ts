@@ -17,7 +17,13 @@ export function localize(text: LocalizedText | number | undefined, lang: string)
           : text % 7 === 0
             ? [text / 7, 'week']
             : [text, 'day'];
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+    try {
+      return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+    } catch {
+      // An engine without unit formatting (a RangeError on `style: 'unit'`) or without Intl:
+      // plain days, in the two built-in languages, rather than no banner at all.
+      return `${text} ${lang == 'fr' ? 'jour' : 'day'}${text > 1 ? 's' : ''}`;
+    }
   }
   if (typeof text !== 'object') return text ?? '';
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { cookieName, storeOptions } from '../../src/cookie-consent.attributes.js';
 import { browserCookies, freshVisitor, html, mount, record, shadow, storedChoice, storeRaw } from './helpers.js';
 
 const DAY = 864e5;
@@ -33,12 +34,22 @@ describe('<cookie-consent>', () => {
     it('policy-url adds a link to the policy; a javascript: URL is refused', async () => {
       const el = await mount(html`<cookie-consent policy-url="/pages/cookies"></cookie-consent>`);
       const link = page.getByRole('link', { name: 'Cookie policy' });
-      await expect.element(link).toHaveAttribute('href', '/pages/cookies');
+      await expect.element(link).toHaveAttribute('href', new URL('/pages/cookies', document.baseURI).href);
       el.policyUrl = 'javascript:alert(1)';
       await el.updateComplete;
       expect(shadow(el).querySelector('a')).toBeNull();
       expect(errors).toHaveBeenCalledTimes(1);
       expect(String(errors.mock.calls[0]![0])).toContain('"policy-url"');
+    });
+
+    it('policy-url: the link gets the URL that was checked, as the parser serialized it, not the raw value', async () => {
+      const el = await mount(html`<cookie-consent policy-url=" HTTPS://Example.ORG/a/../cookie policy?x=1 "></cookie-consent>`);
+      const link = shadow(el).querySelector('a')!;
+      expect(link.getAttribute('href')).toBe('https://example.org/cookie%20policy?x=1');
+      el.policyUrl = 'pages/cookies';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a')!.getAttribute('href')).toBe(new URL('pages/cookies', document.baseURI).href);
+      expect(errors).not.toHaveBeenCalled();
     });
 
     it('without policy-url there is no link', async () => {
@@ -58,7 +69,7 @@ describe('<cookie-consent>', () => {
         await userEvent.click(page.getByRole('button', { name: 'Personnaliser' }));
         const dialog = page.getByRole('dialog', { name: `Cookies utilisés sur la plateforme ${location.host}` });
         await expect.element(dialog).toHaveAttribute('lang', 'fr');
-        await expect.element(dialog.getByRole('switch', { name: 'Statistiques' })).toBeVisible();
+        await expect.element(dialog.getByRole('switch', { name: 'Strictement nécessaires' })).toBeVisible();
         await expect.element(dialog.getByRole('button', { name: 'Enregistrer mes choix' })).toBeVisible();
         await expect.element(dialog.getByRole('columnheader', { name: 'Nom du fournisseur de service' })).toBeVisible();
         await expect.element(dialog.getByRole('cell', { name: '2 semaines' })).toBeVisible();
@@ -94,6 +105,13 @@ describe('<cookie-consent>', () => {
       it('a language without translation falls back to English', async () => {
         await mount(html`<cookie-consent lang="de"></cookie-consent>`);
         await expect.element(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
+        expect(errors).not.toHaveBeenCalled();
+      });
+
+      it('texts keyed by a regional code (fr-FR) serve every French page', async () => {
+        const config = { texts: { 'fr-FR': { acceptAll: 'J’accepte' } } };
+        await mount(html`<cookie-consent lang="fr-CA" .config=${config}></cookie-consent>`);
+        await expect.element(page.getByRole('button', { name: 'J’accepte' })).toBeVisible();
         expect(errors).not.toHaveBeenCalled();
       });
 
@@ -149,6 +167,28 @@ describe('<cookie-consent>', () => {
         expect(Math.round((cookie.expires * 1000 - Date.now()) / DAY)).toBe(30);
       });
 
+      it('an engine without Intl unit formatting still shows the banner, with durations in days', async () => {
+        const original = Intl.NumberFormat;
+        // As Chrome < 77 and Safari < 14.1: a RangeError on style: 'unit'.
+        Intl.NumberFormat = class extends original {
+          constructor(locales?: string | string[], options?: Intl.NumberFormatOptions) {
+            if (options?.style === 'unit') throw new RangeError('Invalid style: unit');
+            super(locales, options);
+          }
+        } as typeof Intl.NumberFormat;
+        try {
+          const texts = { en: { bannerText: 'Your choice is kept for {duration}.' } };
+          const el = await mount(html`<cookie-consent .config=${{ texts }}></cookie-consent>`);
+          await expect.element(page.getByText('Your choice is kept for 180 days.')).toBeVisible();
+          el.showPreferences();
+          await expect.element(page.getByRole('cell', { name: '14 days' })).toBeVisible(); // sessionid
+          await expect.element(page.getByRole('cell', { name: '365 days' }).first()).toBeVisible();
+          el.hide();
+        } finally {
+          Intl.NumberFormat = original;
+        }
+      });
+
       it('a 200-day-old choice is no choice with the default 180 days (CNIL-8)', async () => {
         storeRaw(JSON.stringify(record({ given: daysAgo(200), updated: daysAgo(200) })));
         const el = await mount();
@@ -188,6 +228,20 @@ describe('<cookie-consent>', () => {
         expect(storedChoice()).toBeDefined();
         expect(String(errors.mock.calls[0]![0])).toContain('"cookie-name"');
       });
+
+      // Readers of the choice (js-cookie, Node's `cookie`) percent-decode names and gather them in a plain object.
+      it('a name Object.prototype has, or one with %, is reported and the default used', async () => {
+        for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'a%20b', '%']) {
+          errors.mockClear();
+          expect(cookieName(name), name).toBe('cookies_preferences');
+          expect(errors, name).toHaveBeenCalledTimes(1);
+          expect(String(errors.mock.calls[0]![0])).toContain(`"cookie-name" must be a cookie name (no %, no Object.prototype name) (got "${name}")`);
+        }
+        const el = await mount(html`<cookie-consent cookie-name="constructor"></cookie-consent>`);
+        el.rejectAll();
+        expect(storedChoice().categories.statistics).toBe(false);
+        expect(storedChoice('constructor')).toBeUndefined();
+      });
     });
 
     describe('cookie-domain', () => {
@@ -199,13 +253,50 @@ describe('<cookie-consent>', () => {
         expect(String(errors.mock.calls[0]![0])).toContain('"cookie-domain"');
       });
 
-      it('the current host is accepted as Domain (shared with its sub-domains)', async () => {
+      it('a single-label domain, even this host ("localhost"), is reported, and the cookie stays host-only', async () => {
         const el = await mount(html`<cookie-consent cookie-domain=${location.hostname}></cookie-consent>`);
         el.rejectAll();
+        expect(String(errors.mock.calls[0]![0])).toContain(`"cookie-domain" must be ${location.hostname} or a parent domain (no IP, single label or public suffix)`);
+        const cookie = (await browserCookies()).find((c) => c.name === 'cookies_preferences')!;
+        expect(cookie.domain).toBe(location.hostname);
+        expect(storedChoice().categories.statistics).toBe(false);
+      });
+
+      // The host is passed in: the test page itself is only ever on localhost.
+      const domainOn = (host: string, cookieDomain: string) =>
+        storeOptions({ cookieName: 'cookies_preferences', cookieDomain, revision: 0, expiresDays: 180 }, [], host).cookieDomain;
+
+      it('refuses a public suffix, a single label, and any domain on an IP address host', () => {
+        for (const [host, domain] of [
+          ['data.gouv.fr', 'gouv.fr'],
+          ['www.example.co.uk', 'co.uk'],
+          ['portal.example.org.uk', '.org.uk'],
+          ['shop.example.com.au', 'com.au'],
+          ['portal.univ.ac.jp', 'ac.jp'],
+          ['data.gouv.fr', 'fr'],
+          ['intranet', 'intranet'],
+          ['10.0.0.5', '0.5'],
+          ['10.0.0.5', '0.0.5'],
+          ['10.0.0.5', '10.0.0.5'],
+          ['[::1]', '[::1]'],
+          ['[2001:db8::1]', 'db8::1]'],
+        ]) {
+          errors.mockClear();
+          expect(domainOn(host!, domain!), `${domain} on ${host}`).toBeUndefined();
+          expect(errors, `${domain} on ${host}`).toHaveBeenCalledTimes(1);
+          expect(String(errors.mock.calls[0]![0])).toContain(`"cookie-domain" must be ${host} or a parent domain`);
+        }
+      });
+
+      it('accepts the host or a parent domain under a public suffix', () => {
+        expect(domainOn('www.example.co.uk', 'example.co.uk')).toBe('example.co.uk');
+        expect(domainOn('portal.data.gouv.fr', 'data.gouv.fr')).toBe('data.gouv.fr');
+        expect(domainOn('data.gouv.fr', 'data.gouv.fr')).toBe('data.gouv.fr');
+        expect(domainOn('inai.opendatasoft.com', '.OpenDataSoft.com')).toBe('opendatasoft.com');
+        // Under a generic TLD two labels are a registrable domain; the browser judges the rest.
+        expect(domainOn('data.example.org', 'example.org')).toBe('example.org');
+        expect(domainOn('host9.example9.io', 'example9.io')).toBe('example9.io');
         expect(errors).not.toHaveBeenCalled();
-        // Browsers keep a Domain cookie on a single-label host like "localhost" only as
-        // host-only; either way the choice is stored.
-        expect(storedChoice()).toBeDefined();
       });
     });
   });

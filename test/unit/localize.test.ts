@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { languagesOf } from '../../src/i18n/catalogue.js';
 import { localize } from '../../src/i18n/localize.js';
 import { messagesFor } from '../../src/i18n/messages-for.js';
@@ -61,6 +61,39 @@ describe('localize: durations in days, written by Intl', () => {
 
   it('follows the language it is given', () => {
     expect(localize(14, 'fr')).not.toBe(localize(14, 'en'));
+  });
+});
+
+describe('localize: durations on an engine without Intl unit formatting', () => {
+  const original = Intl.NumberFormat;
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    Intl.NumberFormat = original;
+  });
+
+  // Chrome < 77 and Safari < 14.1 throw a RangeError on style: 'unit'.
+  const NoUnits = class extends Intl.NumberFormat {
+    constructor(locales?: string | string[], options?: Intl.NumberFormatOptions) {
+      if (options?.style === 'unit') throw new RangeError('Invalid style: unit');
+      super(locales, options);
+    }
+  };
+
+  it.each([
+    ['en', 14, '14 days'],
+    ['en', 1, '1 day'],
+    ['fr', 180, '180 jours'],
+    ['fr', 1, '1 jour'],
+    ['de', 365, '365 days'],
+  ])('%s: %i → %s when style: unit throws', (lang, days, text) => {
+    Intl.NumberFormat = NoUnits as typeof Intl.NumberFormat;
+    expect(localize(days, lang)).toBe(text);
+  });
+
+  it('and with no Intl at all', () => {
+    vi.stubGlobal('Intl', undefined);
+    expect(localize(395, 'fr')).toBe('395 jours');
+    expect(localize('Session', 'fr')).toBe('Session');
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig, parseConfig, parseConfigJson } from '../../src/config/parse.js';
 import { defaultCategories } from '../../src/config/defaults.js';
 import type { Category } from '../../src/config/types.js';
@@ -6,6 +6,7 @@ import { languagesOf } from '../../src/i18n/catalogue.js';
 import { localize } from '../../src/i18n/localize.js';
 import { messagesFor } from '../../src/i18n/messages-for.js';
 import { primaryLanguage, resolveLanguage } from '../../src/i18n/resolve-language.js';
+import { resetReports } from '../../src/internal/report.js';
 
 const ids = (categories: readonly Category[]) => categories.map((c) => c.id);
 
@@ -264,25 +265,25 @@ describe('parseConfig: bad fields name their path and fall back to the default',
     refused({ categories: [cat('video', { title: '' })] }, 'categories[0].title');
     refused({ categories: [cat('video', { title: '  \n ' })] }, 'categories[0].title');
     refused({ categories: [cat('video', { title: {} })] }, 'categories[0].title');
-    refused({ categories: [cat('video', { title: { en: '' } })] }, 'categories[0].title');
+    refused({ categories: [cat('video', { title: { en: '' } })] }, 'categories[0].title.en');
   });
 
   it('a text over 5000 characters (5000 is fine)', () => {
     expect(parseConfig({ categories: [cat('video', { title: 'x'.repeat(5000) })] }).error).toBeUndefined();
     refused({ categories: [cat('video', { title: 'x'.repeat(5001) })] }, 'categories[0].title');
-    refused({ categories: [cat('video', { description: { en: 'ok', fr: 'y'.repeat(5001) } })] }, 'categories[0].description');
+    refused({ categories: [cat('video', { description: { en: 'ok', fr: 'y'.repeat(5001) } })] }, 'categories[0].description.fr');
   });
 
-  it('a LocalizedText with a key that is not a language code', () => {
-    for (const key of ['english', 'e', 'en_US', 'fr-', '12', '__proto__', 'constructor']) {
-      refused({ categories: [cat('video', { title: { en: 'Videos', [key]: 'x' } })] }, 'categories[0].title');
+  it('a LocalizedText with a key that is not a language code, named with its key', () => {
+    for (const key of ['english', 'e', 'fr-', '12', '__proto__', 'constructor']) {
+      refused({ categories: [cat('video', { title: { en: 'Videos', [key]: 'x' } })] }, `categories[0].title.${key}`);
     }
   });
 
   it('a LocalizedText of the wrong type', () => {
     refused({ categories: [cat('video', { description: 42 })] }, 'categories[0].description');
     refused({ categories: [cat('video', { description: ['a'] })] }, 'categories[0].description');
-    refused({ categories: [cat('video', { description: { en: 42 } })] }, 'categories[0].description');
+    refused({ categories: [cat('video', { description: { en: 42 } })] }, 'categories[0].description.en');
   });
 
   it('cookies that are not a list of rows, over 100 rows, or rows with unknown keys', () => {
@@ -295,7 +296,7 @@ describe('parseConfig: bad fields name their path and fall back to the default',
   it('bad row texts', () => {
     refused({ categories: [cat('video', { cookies: [cookie({ provider: '' })] })] }, 'categories[0].cookies[0].provider');
     refused({ categories: [cat('video', { cookies: [cookie({ function: undefined })] })] }, 'categories[0].cookies[0].function');
-    refused({ categories: [cat('video', { cookies: [cookie({ purpose: { xx_YY: 'p' } })] })] }, 'categories[0].cookies[0].purpose');
+    refused({ categories: [cat('video', { cookies: [cookie({ purpose: { 'xx-': 'p' } })] })] }, 'categories[0].cookies[0].purpose.xx-');
   });
 
   it('bad cookie names', () => {
@@ -352,6 +353,98 @@ describe('parseConfig: bad fields name their path and fall back to the default',
   });
 });
 
+describe('parseConfig: regional language keys, ids by case, arrays, numeric durations', () => {
+  let errors: ReturnType<typeof vi.spyOn>;
+  let warnings: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    resetReports();
+    vi.restoreAllMocks();
+    errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  const said = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => String(call[0]));
+
+  describe('language keys are read by primary subtag, as texts are looked up', () => {
+    it('keeps fr-FR, pt-BR and pt_BR keys under fr and pt, in texts and in a LocalizedText', () => {
+      const { config, error } = parseConfig({
+        categories: [cat('video', { title: { en: 'Videos', 'pt-BR': 'Vídeos' } })],
+        texts: { 'fr-FR': { acceptAll: 'OK' }, pt_BR: { save: 'Salvar' } },
+      });
+      expect(error).toBeUndefined();
+      expect(config.categories[2]!.title).toEqual({ en: 'Videos', pt: 'Vídeos' });
+      expect(config.texts).toEqual({ fr: { acceptAll: 'OK' }, pt: { save: 'Salvar' } });
+      // A French page (fr-CA or fr-FR alike) shows the fr-FR text.
+      expect(messagesFor(resolveLanguage(['fr-CA'], [], languagesOf(config.texts)), config.texts).acceptAll).toBe('OK');
+      expect(localize(config.categories[2]!.title, 'pt')).toBe('Vídeos');
+      expect(errors).not.toHaveBeenCalled();
+    });
+
+    it('fr and fr-FR together: the plain fr wins whatever the order, and the duplicate is reported once', () => {
+      for (const texts of [
+        { 'fr-FR': { acceptAll: 'region' }, fr: { acceptAll: 'plain' } },
+        { fr: { acceptAll: 'plain' }, 'fr-FR': { acceptAll: 'region' } },
+      ]) {
+        resetReports();
+        errors.mockClear();
+        const { config, error } = parseConfig({ texts });
+        expect(error).toBeUndefined(); // the rest of the configuration stands
+        expect(config.texts).toEqual({ fr: { acceptAll: 'plain' } });
+        expect(said(errors)).toHaveLength(1);
+        expect(said(errors)[0]).toMatch(/^cookie-consent: "texts\.(fr|fr-FR)" repeats language fr/);
+      }
+    });
+
+    it('two regions of one language in a LocalizedText: the first is kept, the second reported', () => {
+      const { config, error } = parseConfig({ categories: [cat('video', { title: { 'fr-CA': 'Vidéos (CA)', 'fr-FR': 'Vidéos (FR)' } })] });
+      expect(error).toBeUndefined();
+      expect(config.categories[2]!.title).toEqual({ fr: 'Vidéos (CA)' });
+      expect(said(errors)).toEqual(['cookie-consent: "categories[0].title.fr-FR" repeats language fr']);
+    });
+  });
+
+  describe('category ids that differ only by case', () => {
+    it('STATISTICS beside the default statistics is refused, naming the default', () => {
+      const error = refused({ categories: [cat('STATISTICS')] }, 'categories[0].id');
+      expect(error).toBe('"categories[0].id" must be unique, ignoring case ("statistics" exists)');
+      refused({ categories: [cat('Necessary')] }, 'categories[0].id');
+    });
+
+    it('two configured ids that differ only by case, also after a default was replaced', () => {
+      refused({ categories: [cat('Video'), cat('video')] }, 'categories[1].id');
+      refused({ categories: [cat('statistics'), cat('Statistics')] }, 'categories[1].id');
+    });
+
+    it('the exact default id still replaces the default; other ids may use capitals', () => {
+      const { config, error } = parseConfig({ categories: [cat('Video'), cat('statistics'), cat('Marketing')] });
+      expect(error).toBeUndefined();
+      expect(ids(config.categories)).toEqual(['necessary', 'statistics', 'Video', 'Marketing']);
+      expect(config.categories[1]!.title).toBe('Title of statistics');
+    });
+  });
+
+  it('a string or an object where an array is expected: "must be an array"', () => {
+    const cases: Array<[unknown, string]> = [
+      [{ categories: 'statistics' }, 'categories'],
+      [{ categories: { statistics: {} } }, 'categories'],
+      [{ categories: [cat('video', { cookies: { provider: 'P' } })] }, 'categories[0].cookies'],
+      [{ categories: [cat('video', { cookies: [cookie({ names: '_ga' })] })] }, 'categories[0].cookies[0].names'],
+    ];
+    for (const [input, path] of cases) expect(refused(input, path)).toMatch(new RegExp(`^"${path.replace(/[[\].]/g, '\\$&')}" must be an array`));
+  });
+
+  it('a duration given as a numeric string ("13") is kept as it is, with one console.warn saying what to write', () => {
+    const { config, error } = parseConfig({ categories: [cat('video', { cookies: [cookie({ duration: '13' }), cookie({ duration: '13 months' })] })] });
+    expect(error).toBeUndefined();
+    expect(config.categories[2]!.cookies!.map((r) => r.duration)).toEqual(['13', '13 months']);
+    expect(said(warnings)).toEqual(['cookie-consent: "categories[0].cookies[0].duration" is a text: write 13 (days) or "13 months"']);
+    expect(errors).not.toHaveBeenCalled();
+    // A number of days, or a text with a unit, is not warned about.
+    resetReports();
+    parseConfig({ categories: [cat('video', { cookies: [cookie({ duration: 13 }), cookie({ duration: { en: '13 months' } })] })] });
+    expect(warnings).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('parseConfigJson', () => {
   it('parses and validates valid JSON', () => {
     const result = parseConfigJson(JSON.stringify({ categories: [analytics], texts: { fr: { acceptAll: 'OK' } } }));
@@ -395,7 +488,7 @@ describe('no prototype pollution', () => {
     ['{"texts":{"fr":{"__proto__":{"polluted":1}}}}', 'texts.fr.__proto__'],
     ['{"texts":{"fr":{"constructor":"x"}}}', 'texts.fr.constructor'],
     ['{"categories":[{"id":"video","title":"T","__proto__":{"polluted":1}}]}', 'categories[0].__proto__'],
-    ['{"categories":[{"id":"video","title":{"en":"T","__proto__":{"polluted":1}}}]}', 'categories[0].title'],
+    ['{"categories":[{"id":"video","title":{"en":"T","__proto__":{"polluted":1}}}]}', 'categories[0].title.__proto__'],
     ['{"categories":[{"id":"video","title":"T","cookies":[{"provider":"P","function":"F","names":[],"purpose":"p","__proto__":{"polluted":1}}]}]}', 'categories[0].cookies[0].__proto__'],
   ];
 
