@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import pkg from './package.json' with { type: 'json' };
+import phrases from './src/internal/phrases.json' with { type: 'json' };
 import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { devRoutes } from './scripts/dev-routes.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
@@ -82,11 +83,31 @@ const swaps = (mode: string): Plugin => ({
   },
 });
 
+/**
+ * The drop-in policy files write the report phrases into the messages at build time (they
+ * have no on-demand part to fetch them from, and cannot afford the whole list), and leave the
+ * list itself out.
+ */
+const writtenPhrases = (mode: string): Plugin => ({
+  name: 'written-phrases',
+  enforce: 'pre',
+  resolveId(source) {
+    return mode.startsWith('cdn-policy-') && source.endsWith('/internal/phrases.js') ? '\0no-phrases' : null;
+  },
+  load(id) {
+    return id === '\0no-phrases' ? 'export {};' : null;
+  },
+  transform(code, id) {
+    if (!mode.startsWith('cdn-policy-') || !id.startsWith(at('src/'))) return null;
+    return code.replace(/§(\w+)/g, (token, name: string) => (Object.hasOwn(phrases, name) ? (phrases as Record<string, string>)[name]! : token));
+  },
+});
+
 export default defineConfig(({ mode, command }) => ({
   // Found late, these would make Vite reload a running test on a fresh cache.
   optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'vue/dist/vue.esm-bundler.js'] },
   // Every build minifies template text (also the npm one, which apps bundle as it is).
-  plugins: [devRoutes(), ...(command === 'build' ? [swaps(mode), minifyLiteralsPlugin()] : [])],
+  plugins: [devRoutes(), ...(command === 'build' ? [swaps(mode), writtenPhrases(mode), minifyLiteralsPlugin()] : [])],
   build: build(mode),
   // Sizes are size-limit's to report (one figure per file, gzip, against its budget): the
   // seven builds of `npm run build` print warnings only.

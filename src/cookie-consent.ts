@@ -18,6 +18,7 @@ import { resolveLanguage } from './i18n/resolve-language.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
 import { loadFailed, loadLazy } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
+import { wordsFrom } from './internal/report-words.js';
 import { afterPaint } from './internal/schedule.js';
 import { WhileParsed } from './internal/while-parsed.js';
 import { adopt } from './internal/styles.js';
@@ -28,6 +29,9 @@ import { Triggers, isFirst, type TriggerHost } from './ui/triggers.js';
 
 /** The on-demand part (dialog, clean-up, `debug` checks), fetched once per page, when first needed. */
 type Lazy = Awaited<ReturnType<typeof loadLazy>>;
+
+// A report's long phrases come with the on-demand part (internal/phrases.ts).
+wordsFrom(() => loadLazy().then((lazy) => lazy.phrases));
 
 /** The element that really has focus, looking through open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -232,7 +236,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
               this.#planted = true;
               this.#load();
               this.requestUpdate();
-              reportOnce('planted', `a "${cookieName}" cookie set for the parent domain ${domain} was ignored`, true);
+              reportOnce('planted', `the "${cookieName}" cookie §planted ${domain}`, true);
             }
         })
         .then(ready, ready);
@@ -263,7 +267,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       : nothing}
     ${this.#modal?.open && this.#lazy
       ? this.#lazy.renderPreferences(
-          { m: this.#lazy.messagesFor(this.#lang, this.#texts), lang: this.#lang, platform, categories: this.#categories, draft: this.#draft },
+          { m, lang: this.#lang, platform, categories: this.#categories, draft: this.#draft },
           this.#preferencesActions,
         )
       : nothing}`;
@@ -349,11 +353,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       unknown = [...ids].filter((id) => typeof id != 'string' || !Object.hasOwn(known, id));
     } catch {
       // typeof only: String() or a template would run a hostile toString (or throw on a Symbol).
-      return reportOnce(`accept`, `acceptCategories() takes an array of category ids (got ${typeof ids}); nothing saved`);
+      return reportOnce(`accept`, `§notarray ${typeof ids}`);
     }
     if (unknown.length) {
       const names = unknown.map((id) => (typeof id == 'string' ? JSON.stringify(id) : typeof id)).join(', ');
-      reportOnce(`accept:${names}`, `acceptCategories() got unknown category ids ${names}; ignoring them`);
+      reportOnce(`accept:${names}`, `§unknown ${names}`);
     }
     this.#save(Object.fromEntries(list.filter((id) => !unknown.includes(id)).map((id) => [id, true])));
   }
@@ -415,7 +419,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #load(): void {
     // A JSON child still being parsed is not read: its text may be cut short.
     const { config, error } = configOf(this, !this.#parse.parsing);
-    if (error) reportOnce(`config:${error}`, `invalid configuration: ${error}; using the default inventory`);
+    if (error) reportOnce(`config:${error}`, `§config ${error}`);
     this.#categories = withPreferencesRow(config.categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
     this.#texts = config.texts;
     this.#consentModeMap = config.consentMode;
@@ -472,7 +476,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const record = createRecord(choices, options.categoryIds!, options.revision!, new Date(), this.#consent);
     const stored = writeRecord(record, options);
     // The visitor's browser refusing cookies is their setting, not a page error: a warning.
-    if (!stored) reportOnce('store', `the "${options.cookieName}" cookie could not be written; the choice holds for this page only`, true);
+    if (!stored) reportOnce('store', `the "${options.cookieName}" cookie §store`, true);
     this.#consent = record;
     this.#chosenHere = true;
     this.#revisionNotice = this.#bannerOpen = false;

@@ -15,12 +15,12 @@ export const defaultConsentModeMap: ConsentModeMap = {
  */
 export function parseConsentModeMap(value: unknown): { map?: ConsentModeMap; error?: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { error: '"consentMode" must be an object of category ids' };
+    return { error: '"consentMode" must be §modes' };
   const entries = Object.entries(value);
   for (const [id, types] of entries) {
     const path = `consentMode.${id}`;
     if (!CATEGORY_ID.test(id)) return { error: `"${path}" must be a category id` };
-    if (!Array.isArray(types)) return { error: `"${path}" must be a list of consent types` };
+    if (!Array.isArray(types)) return { error: `"${path}" must be §types` };
     const bad = types.findIndex((t) => !TYPES.includes(t));
     if (bad >= 0) return { error: `"${path}[${bad}]" must be one of: ${TYPES.join(' ')}` };
   }

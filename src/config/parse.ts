@@ -39,7 +39,7 @@ function object(value: unknown, path: string, fields: string): Json {
 
 function list(value: unknown, path: string, max: number): unknown[] {
   // includes() sees holes as undefined, where map() would skip them unchecked: [ , ] is refused.
-  must(Array.isArray(value) && value.length <= max && !value.includes(undefined), path, `an array of at most ${max} items`);
+  must(Array.isArray(value) && value.length <= max && !value.includes(undefined), path, `§array ${max} §items`);
   return value;
 }
 
@@ -59,7 +59,7 @@ function byLanguage<T>(value: Json, path: string, each: (v: unknown, at: string)
   for (const [key, v] of Object.entries(value)) {
     const lang = primaryLanguage(key);
     const at = `${path}.${key}`;
-    must(lang, at, 'keyed by a language code');
+    must(lang, at, '§langkey');
     const t = each(v, at);
     if (Object.hasOwn(out, lang)) reportOnce(at, `"${at}" repeats language ${lang}`);
     if (!Object.hasOwn(out, lang) || key.toLowerCase() == lang) out[lang] = t;
@@ -69,9 +69,9 @@ function byLanguage<T>(value: Json, path: string, each: (v: unknown, at: string)
 
 function text(value: unknown, path: string): LocalizedText {
   if (isText(value)) return value;
-  must(isObject(value) && Object.keys(value).length, path, 'a text, or an object of texts keyed by language code');
+  must(isObject(value) && Object.keys(value).length, path, '§localized');
   return byLanguage(value, path, (t, at) => {
-    must(isText(t), at, 'a non-empty text');
+    must(isText(t), at, '§text');
     return t;
   });
 }
@@ -79,15 +79,15 @@ function text(value: unknown, path: string): LocalizedText {
 function row(value: unknown, path: string): CookieRow {
   const r = object(value, path, 'provider function names purpose duration');
   const names = list(r.names, `${path}.names`, 50);
-  names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, 'a cookie name'));
+  names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, '§cookie'));
   const { duration } = r;
   // "13" is kept, and shown, as a text without a unit: most likely 13 days was meant.
   if (typeof duration == 'string' && /^\d+$/.test(duration))
-    reportOnce(path, `"${path}.duration" is a text: write ${duration} (days) or "${duration} months"`, true);
+    reportOnce(path, `"${path}.duration" §numeric`, true);
   must(
     typeof duration !== 'number' || (Number.isInteger(duration) && duration > 0),
     `${path}.duration`,
-    'a text or a whole number of days',
+    '§duration',
   );
   return {
     provider: text(r.provider, `${path}.provider`),
@@ -100,7 +100,7 @@ function row(value: unknown, path: string): CookieRow {
 
 function category(value: unknown, path: string): Category {
   const c = object(value, path, 'id title description cookies');
-  must(typeof c.id === 'string' && CATEGORY_ID.test(c.id), `${path}.id`, 'letters, digits, - or _, starting with a letter');
+  must(typeof c.id === 'string' && CATEGORY_ID.test(c.id), `${path}.id`, '§id');
   return {
     id: c.id,
     title: text(c.title, `${path}.title`),
@@ -110,10 +110,10 @@ function category(value: unknown, path: string): Category {
 }
 
 function texts(value: unknown): TextOverrides {
-  must(isObject(value), 'texts', 'an object keyed by language code');
+  must(isObject(value), 'texts', '§bylang');
   return byLanguage(value, 'texts', (messages, at) => {
     const m = object(messages, at, [...Object.keys(enBanner), ...DIALOG_KEYS].join(' '));
-    for (const [key, t] of Object.entries(m)) must(isText(t), `${at}.${key}`, 'a non-empty text');
+    for (const [key, t] of Object.entries(m)) must(isText(t), `${at}.${key}`, '§text');
     return { ...(m as Record<string, string>) };
   });
 }
@@ -136,7 +136,7 @@ export function parseConfig(input: unknown): ParseResult {
       // Ids are compared as written (record keys, data-cookie-category): "Statistics" beside
       // "statistics" would be two categories to the code and one to every reader. A default
       // still in its own slot may be replaced, by its exact id.
-      must(!taken || (taken == defaultCategories[at] && taken.id == parsed.id), `categories[${i}].id`, `unique, ignoring case ("${taken?.id}" exists)`);
+      must(!taken || (taken == defaultCategories[at] && taken.id == parsed.id), `categories[${i}].id`, `§unique ("${taken?.id}" exists)`);
       if (taken) categories[at] = parsed;
       else categories.push(parsed);
     });
@@ -160,6 +160,6 @@ export function parseConfigJson(source: string): ParseResult {
   try {
     return parseConfig(JSON.parse(source));
   } catch (error) {
-    return { config: defaultConfig, error: `the JSON child is not valid JSON (${(error as Error).message})` };
+    return { config: defaultConfig, error: `§json (${(error as Error).message})` };
   }
 }

@@ -1,3 +1,6 @@
+import { NECESSARY, type Category } from '../config/types.js';
+import type { ConsentRecord } from './record.js';
+
 /**
  * Whether `name` matches one of `patterns`, where `*` matches any run of characters (also
  * none) and everything else is literal. So `_ga_*` matches `_ga_ABC123` but neither `_ga`
@@ -93,4 +96,35 @@ export function deleteCookies(names: readonly string[], keep: readonly string[],
   } catch {
     return [];
   }
+}
+
+const namesIn = (categories: readonly Category[]): string[] => categories.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
+
+/**
+ * The clean-up after a withdrawal (CNIL-6), loaded on demand (the first view only tells that
+ * something was withdrawn: effects/withdrawal.ts). Deletes, on this host and `cookieDomain`,
+ * the cookies named by the table of each category that `before` accepted and `record` does
+ * not: the choice in force when the pass ran, `null` after reset().
+ *
+ * Never deleted, whatever a withdrawn category lists (`*` included): what a category `record`
+ * accepts names, `necessary` first, which always holds the choice cookie's row; and what
+ * `portal` names (the built-in `necessary`: `sessionid`, `csrftoken`, `django_language`), also
+ * where the configuration replaced `necessary` without them.
+ */
+export function withdraw(
+  categories: readonly Category[],
+  before: Readonly<Record<string, boolean>>,
+  record: ConsentRecord | null,
+  portal: Category,
+  cookieDomain?: string,
+): void {
+  // The element's hasConsent() on that record (`categories` are the configured ones):
+  // `necessary` always, another only where the record itself says true.
+  const chosen = record?.categories;
+  const accepted = ({ id }: Category) => id == NECESSARY || (!!chosen && Object.hasOwn(chosen, id) && chosen[id] === true);
+  deleteCookies(
+    namesIn(categories.filter((c) => before[c.id] === true && !accepted(c))),
+    namesIn([portal, ...categories.filter(accepted)]),
+    cookieDomain,
+  );
 }

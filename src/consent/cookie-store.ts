@@ -122,7 +122,7 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): 
     // then lives on this host, rather than nowhere.
     if (domain && !kept()) {
       write();
-      if (kept()) reportOnce(`refused:${domain}`, `cookie-domain "${domain}" was refused by the browser`);
+      if (kept()) reportOnce(`refused:${domain}`, `cookie-domain "${domain}" §refused`);
     }
     return kept();
   } catch {

@@ -5,7 +5,7 @@ import { ConsentModeEffect, type ConsentModeOptions } from './consent-mode.js';
 import type { Choice, ConsentHost } from './host.js';
 import { ScriptGate, type PlaceholderTexts } from './script-gate.js';
 import { ConsentSync } from './sync.js';
-import { Withdrawal } from './withdrawal.js';
+import { withdraw } from './withdrawal.js';
 
 /** What the page effects read of the element, each time they need it. */
 export interface PageEffectsOptions {
@@ -33,7 +33,6 @@ export class PageEffects {
   readonly #options: PageEffectsOptions;
   readonly #consentMode: ConsentModeEffect;
   readonly #gate: ScriptGate;
-  readonly #withdrawal: Withdrawal;
   #sync?: ConsentSync;
   /** A choice saved (or received) whose pass has not run yet. */
   #pending?: { before: Choice; proof: boolean };
@@ -49,7 +48,6 @@ export class PageEffects {
       texts: options.texts,
       definePlaceholder: () => loadEmbeds().then((embeds) => embeds.definePlaceholder(), loadFailed('the placeholder of blocked embeds')),
     });
-    this.#withdrawal = new Withdrawal(host, () => ({ cookieDomain: options.cookieDomain(), reload: host.reloadOnWithdraw }));
   }
 
   /**
@@ -109,6 +107,6 @@ export class PageEffects {
     if (proof && record && logUrl) {
       loadLazy().then((lazy) => lazy.sendProof(logUrl, record), loadFailed('the proof of consent'));
     }
-    this.#withdrawal.choiceChanged(before);
+    withdraw(this.#host, before, this.#options.cookieDomain);
   }
 }

@@ -180,7 +180,7 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     if (done.has(element) || !element.isConnected) return;
     const refused = this.#refused(element);
     if (refused === '') {
-      reportOnce(CATEGORY, `an empty "${CATEGORY}" keeps its element blocked`);
+      reportOnce(CATEGORY, '§empty');
     } else if (element.localName === 'iframe') {
       this.#frame(element as HTMLIFrameElement, refused);
     } else if (refused === undefined) {
@@ -217,8 +217,8 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     // but a way for injected markup to run. And 'strict-dynamic' trusts a script created here
     // whatever its nonce: without the page's own, it is markup the page's policy would refuse.
     const fault = /(^|\s)necessary(\s|$)/.test(original.getAttribute(CATEGORY)!)
-      ? 'needs no gate: make it a normal <script>'
-      : pageNonce && original.nonce !== pageNonce && "lacks the page's nonce: not run";
+      ? '§necessary'
+      : pageNonce && original.nonce !== pageNonce && '§nonce';
     if (fault) return refuse(original, fault);
     const script = this.#root.createElement('script');
     for (const { name, value } of original.attributes) {
@@ -253,13 +253,13 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     // its category is accepted only the placeholder shows. src first: removing srcdoc loads
     // whatever src then says.
     if (frame.srcdoc || !/^(about:blank)?$/.test(frame.src)) {
-      refuse(frame, 'loaded before the gate: remove src/srcdoc');
+      refuse(frame, '§early');
       frame.src = 'about:blank';
       frame.removeAttribute('srcdoc');
     }
     // An empty data-src would resolve to the page itself: refused too.
     const target = url.trim() ? httpUrl(url, frame.baseURI) : undefined;
-    if (!target) return refuse(frame, '"data-src" must be an http(s) or relative URL: not loaded');
+    if (!target) return refuse(frame, '§datasrc');
     let placeholder = placeholders.get(frame);
     if (refused === undefined) {
       done.add(frame);

@@ -1,50 +1,24 @@
 import { defaultCategories } from '../config/defaults.js';
-import type { Category } from '../config/types.js';
 import { loadFailed, loadLazy } from '../internal/load-lazy.js';
-import type { Choice, ChoiceEffect, ConsentHost } from './host.js';
-
-export interface WithdrawalOptions {
-  /** The `cookie-domain` in force, where the choice's cookies may also live. */
-  readonly cookieDomain?: string;
-  /** The `reload-on-withdraw` attribute. */
-  readonly reload: boolean;
-}
-
-const names = (categories: readonly Category[]): string[] => categories.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
+import type { Choice, ConsentHost } from './host.js';
 
 /**
- * The clean-up after a withdrawal (CNIL-6): the cookies that each withdrawn category's table
- * names are deleted, on this host and `cookie-domain`; with `reload-on-withdraw` the page then
- * reloads, so that scripts the category had already run stop. Both happen once the on-demand
- * part is loaded (at once when the dialog has been opened).
+ * The clean-up after a withdrawal (CNIL-6), the last step of a choice's pass: where a category
+ * accepted `before` no longer is, the on-demand part deletes the cookies it declares, on this
+ * host and `cookie-domain` (withdraw() in consent/cookie-cleanup.ts, which says what is never
+ * deleted); then, with `reload-on-withdraw`, the page reloads, so that scripts the category
+ * had already run stop, also where that part could not be loaded.
  *
- * Never deleted, whatever a withdrawn category lists (`*` included): what a category still
- * accepted names, `necessary` first, which always holds the choice cookie's row; and the
- * portal's own necessary cookies (`sessionid`, `csrftoken`, `django_language`), also where the
- * configuration replaced `necessary` without them.
+ * Only this test stays in the first view: a withdrawal is never part of one. What it hands on
+ * is read now (the record in force is frozen): a choice made while the part loads has a pass
+ * of its own.
  */
-export class Withdrawal implements ChoiceEffect {
-  readonly #host: ConsentHost;
-  readonly #options: () => WithdrawalOptions;
-
-  constructor(host: ConsentHost, options: () => WithdrawalOptions) {
-    this.#host = host;
-    this.#options = options;
-  }
-
-  choiceChanged(before: Choice): void {
-    const categories = this.#host.categories;
-    const accepted = ({ id }: Category) => this.#host.hasConsent(id);
-    const withdrawn = categories.filter((c) => before[c.id] === true && !accepted(c));
-    if (!withdrawn.length) return;
-    const { cookieDomain, reload } = this.#options();
-    // The clean-up rules come with the on-demand part: a withdrawal is rare, and never part
-    // of a first view.
+export function withdraw(host: ConsentHost, before: Choice, cookieDomain: () => string | undefined): void {
+  const { categories, consent, reloadOnWithdraw } = host;
+  if (categories.some(({ id }) => before[id] === true && !host.hasConsent(id))) {
+    const domain = cookieDomain();
     loadLazy()
-      .then(
-        ({ deleteCookies }) => deleteCookies(names(withdrawn), names([defaultCategories[0]!, ...categories.filter(accepted)]), cookieDomain),
-        loadFailed('the clean-up after a withdrawal'),
-      )
-      .then(() => reload && location.reload());
+      .then((lazy) => lazy.withdraw(categories, before, consent, defaultCategories[0]!, domain), loadFailed('the clean-up after a withdrawal'))
+      .then(() => reloadOnWithdraw && location.reload());
   }
 }

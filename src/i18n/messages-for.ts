@@ -5,13 +5,17 @@ import { frDialog } from './fr.dialog.js';
 import type { DialogMessages, Messages } from './messages.js';
 import { placeholderMessages } from './placeholder.js';
 
-const dialog: Readonly<Record<string, DialogMessages>> = { en: enDialog, fr: frDialog };
+/**
+ * The dialog's built-in texts for `lang`: English, then the built-in translation. The dialog
+ * lays the element's own texts over them (its banner's, which carry every override), so that
+ * its chunk need not carry the banner's.
+ */
+export const dialogMessagesFor = (lang: string): DialogMessages => ({ ...enDialog, ...(lang == 'fr' && frDialog) });
 
-/** Every text for `lang` (the dialog's and the policy page's): English, then the built-in translation, then the overrides. */
+/** Every text for `lang` (the policy page's): English, then the built-in translation, then the overrides. */
 export const messagesFor = (lang: string, overrides: TextOverrides): Messages => ({
-  ...enDialog,
+  ...dialogMessagesFor(lang),
   ...placeholderMessages.en,
-  ...(Object.hasOwn(dialog, lang) && dialog[lang]),
   ...(Object.hasOwn(placeholderMessages, lang) && placeholderMessages[lang]),
   ...bannerMessagesFor(lang, overrides),
   ...(Object.hasOwn(overrides, lang) && overrides[lang]),

@@ -1,4 +1,7 @@
 import { CookiePolicy } from './cookie-policy.js';
+// The words of the reports' §tokens, which the configuration checks it shares with the banner
+// write (the drop-in policy files have them written in at build time instead).
+import '../internal/phrases.js';
 
 export { CookiePolicy } from './cookie-policy.js';
 export type { PolicyMessages } from '../i18n/policy-messages.js';

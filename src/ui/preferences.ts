@@ -2,6 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { NECESSARY, type Category } from '../config/types.js';
 import { localize } from '../i18n/localize.js';
 import type { BannerMessages, DialogMessages } from '../i18n/messages.js';
+import { dialogMessagesFor } from '../i18n/messages-for.js';
 import { choiceButtons } from './banner.js';
 import { cookieTable } from './cookie-table.js';
 import { breakAtDots, fill } from './text.js';
@@ -10,7 +11,11 @@ export { preferencesStyles } from './preferences.styles.js';
 
 /** What the preferences dialog shows: plain values, computed by the element. */
 export interface PreferencesView {
-  readonly m: DialogMessages & BannerMessages;
+  /**
+   * The element's texts for `lang`: its banner's, which carry every override for `lang`, the
+   * dialog's included. The dialog's built-in texts fill in the rest.
+   */
+  readonly m: BannerMessages & Partial<DialogMessages>;
   readonly lang: string;
   readonly platform: string;
   /** The categories in force, `necessary` first. */
@@ -61,7 +66,8 @@ const toggleTable =
  * with `import()` the first time it opens: a first view never pays for it.
  */
 export function renderPreferences(view: PreferencesView, actions: PreferencesActions): TemplateResult {
-  const { m, lang } = view;
+  const { lang } = view;
+  const m = { ...dialogMessagesFor(lang), ...view.m };
   const categories = view.categories.filter(offered);
   // Characters of table rendered so far (see AT_ONCE).
   let size = 0;

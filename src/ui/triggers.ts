@@ -49,7 +49,7 @@ export class Triggers implements ReactiveController {
   hostConnected(): void {
     connected.add(this.#host);
     if (connected.size > 1) {
-      reportOnce('duplicate', 'more than one <cookie-consent> on the page: they share one stored choice; only the first shows the banner');
+      reportOnce('duplicate', '§duplicate');
     } else {
       document.addEventListener('click', onClick);
       document.addEventListener('cookie-consent-accept-category', onAcceptCategory);

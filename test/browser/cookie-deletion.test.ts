@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteCookies } from '../../src/consent/cookie-cleanup.js';
-import { browserCookies, clearCookies, effectsRun, freshVisitor, html, mount } from './helpers.js';
+import { defaultCategories } from '../../src/config/defaults.js';
+import { deleteCookies, withdraw } from '../../src/consent/cookie-cleanup.js';
+import type { ConsentRecord } from '../../src/consent/record.js';
+import { browserCookies, clearCookies, effectsRun, freshVisitor, html, mount, record, storeRaw } from './helpers.js';
 
 type Cleanup = typeof import('../../src/consent/cookie-cleanup.js');
 
@@ -150,6 +152,51 @@ describe('deleteCookies (withdrawal, CNIL-6)', () => {
   });
 });
 
+// The clean-up itself comes with the on-demand part; the first view only tells that something
+// was withdrawn and loads it (effects/withdrawal.ts).
+describe('withdraw (the clean-up after a withdrawal, on demand)', () => {
+  const rowOf = (...names: string[]) => ({ provider: 'Anyone', function: 'Anything', names, purpose: 'Any' });
+  const categories = [
+    { id: 'necessary', title: 'Essential', cookies: [rowOf('lb', 'cookies_preferences')] },
+    { id: 'statistics', title: 'Statistics', cookies: [rowOf('*')] },
+    { id: 'videos', title: 'Videos', cookies: [rowOf('yt_*')] },
+    { id: 'maps', title: 'Maps', cookies: [rowOf('map_*')] },
+  ];
+  const recordOf = (chosen: Record<string, boolean>) => record({ categories: chosen }) as ConsentRecord;
+  const set = (...cookies: string[]) => cookies.forEach((name) => (document.cookie = `${name}=1; Path=/`));
+  const portal = defaultCategories[0]!;
+
+  beforeEach(clearCookies);
+  afterEach(clearCookies);
+
+  it("deletes what a category accepted before and refused now names; keeps what the choice in force accepts and the portal's own cookies", () => {
+    set('sessionid', 'csrftoken', 'django_language', 'lb', 'cookies_preferences', '_ga', 'yt_pref', 'map_tile');
+    const now = recordOf({ necessary: true, statistics: false, videos: true, maps: false });
+    withdraw(categories, { necessary: true, statistics: true, videos: true, maps: false }, now, portal);
+    // statistics lists `*`: everything goes but what necessary, videos and the portal declare.
+    expect(names().sort()).toEqual(['cookies_preferences', 'csrftoken', 'django_language', 'lb', 'sessionid', 'yt_pref']);
+  });
+
+  it('deletes nothing where nothing accepted before is refused now', () => {
+    set('_ga', 'yt_pref', 'map_tile');
+    withdraw(categories, { necessary: true, statistics: false, videos: true, maps: false }, recordOf({ necessary: true, statistics: false, videos: true, maps: true }), portal);
+    expect(names()).toEqual(['_ga', 'yt_pref', 'map_tile']);
+  });
+
+  it('after reset() (no record), withdraws every optional category accepted before, never necessary', () => {
+    set('lb', 'sessionid', 'yt_pref', 'map_tile');
+    withdraw(categories.slice(2), { necessary: true, videos: true, maps: false }, null, portal);
+    expect(names()).toEqual(['lb', 'sessionid', 'map_tile']);
+  });
+
+  it('the record decides, not what else it or before carry: a value not true, or not its own, withdraws', () => {
+    set('yt_pref', 'map_tile');
+    const forged = Object.assign(Object.create({ videos: true }), { necessary: true, maps: 'yes' });
+    withdraw(categories.slice(2), { necessary: true, videos: true, maps: true }, { ...recordOf({}), categories: forged }, portal);
+    expect(names()).toEqual([]);
+  });
+});
+
 describe('<cookie-consent> withdrawal: what is never deleted', () => {
   const everything = { provider: 'Anyone', function: 'Anything', names: ['*'], purpose: 'Any' };
   // `necessary` replaced: the portal's own cookies are no longer in its table.
@@ -181,6 +228,40 @@ describe('<cookie-consent> withdrawal: what is never deleted', () => {
       expect(el.hasConsent('statistics')).toBe(false);
     });
   }
+
+  it('with reload-on-withdraw, reloads the page also where the on-demand part cannot be loaded, and says why nothing was deleted', async () => {
+    storeRaw(JSON.stringify(record({ categories: { necessary: true, statistics: true } })));
+    const banner = new URL('/dist/cookie-consent.min.js', location.href).href;
+    // The drop-in file alone is allowed to run: its on-demand chunk, beside it, is refused.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <meta http-equiv="Content-Security-Policy" content="script-src ${banner}">
+      <script src="${banner}"></script></head>
+      <body><cookie-consent reload-on-withdraw></cookie-consent></body></html>`;
+    let loads = 0;
+    frame.addEventListener('load', () => loads++);
+    const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const first = loaded();
+    document.body.append(frame);
+    try {
+      await first;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('cookie-consent');
+      const el = win.document.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      expect(el.hasConsent('statistics')).toBe(true);
+      const errors: string[] = [];
+      win.console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      await effectsRun(win);
+      const reloaded = loaded();
+      el.rejectAll();
+      await reloaded;
+      expect(loads).toBe(2);
+      expect(errors).toEqual([expect.stringContaining('the clean-up after a withdrawal')]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('keeps what a category still accepted declares, also when the withdrawn one lists *', async () => {
     const el = await mount(html`<cookie-consent

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { CookieConsent } from '../../src/index.js';
+import { enBanner } from '../../src/i18n/en.banner.js';
+import { enDialog } from '../../src/i18n/en.dialog.js';
+import { frBanner } from '../../src/i18n/fr.banner.js';
 import { focused, freshVisitor, html, mount, shadow, storedChoice } from './helpers.js';
 
 // What the preferences dialog offers (issue 9): no switch for an optional category that
@@ -99,6 +102,34 @@ describe('<cookie-consent> preferences dialog', () => {
       // The switch is there to reach: the body is no stop of its own.
       expect(dialog.querySelector('[part=dialog-body]')!.hasAttribute('tabindex')).toBe(false);
       await expect.element(page.getByRole('table', { name: 'Statistics' })).toBeVisible();
+    });
+  });
+
+  describe('its texts', () => {
+    const dialogButtons = () => page.getByRole('dialog').getByRole('button').elements().map((b) => b.textContent!.trim());
+
+    it("are the element's own banner texts, overrides for its language included (the dialog's too), over the built-in dialog texts", async () => {
+      const texts = { de: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen', save: 'Auswahl speichern' }, fr: { save: 'Valider' } };
+      // German, a language only the configuration adds: its overrides, English for the rest.
+      let el = await mount(html`<cookie-consent lang="de" .config=${{ texts }}></cookie-consent>`);
+      await openDialog(el);
+      expect(dialogButtons()).toEqual(['×', 'Alle akzeptieren', 'Alle ablehnen', 'Auswahl speichern']);
+      await expect.element(page.getByRole('button', { name: enDialog.close })).toBeVisible();
+      el.remove();
+      // French: the built-in banner and dialog texts, under the override.
+      el = await mount(html`<cookie-consent lang="fr" .config=${{ texts }}></cookie-consent>`);
+      await openDialog(el);
+      expect(dialogButtons()).toEqual(['×', 'Tout accepter', 'Tout refuser', 'Valider']);
+      await expect.element(page.getByRole('button', { name: 'Fermer sans enregistrer' })).toBeVisible();
+    });
+
+    it("come from the element: the drop-in file's dialog chunk carries none of the banner's own", async () => {
+      // Built by `npm run build` from the current sources (as first-view.test.ts reads it).
+      const chunk = await (await fetch('/dist/cookie-consent.lazy.js')).text();
+      expect(chunk).toContain(enDialog.dialogIntro);
+      for (const text of [enBanner.bannerText, enBanner.gpcNotice, frBanner.bannerTitle, frBanner.rejectAll, frBanner.policyLink]) {
+        expect(chunk.includes(text), text).toBe(false);
+      }
     });
   });
 

@@ -302,7 +302,7 @@ describe('gating', () => {
       expect(container.querySelectorAll('script[type="text/plain"]')).toHaveLength(3);
       const messages = errors.mock.calls.map(([message]) => String(message));
       expect(messages).toHaveLength(3);
-      expect(messages[0]).toMatch(/^cookie-consent: <script [^>]*data-cookie-category="necessary"[^>]*>window\.__gate\.push\("inline"\).* needs no gate: make it a normal <script>$/);
+      expect(messages[0]).toMatch(/^cookie-consent: <script [^>]*data-cookie-category="necessary"[^>]*>window\.__gate\.push\("inline"\).* is gated on "necessary", which needs no gate: make it a normal <script>$/);
       expect(messages[1]).toContain(`src="${url}"`);
       expect(messages[2]).toContain('data-cookie-category="statistics necessary"');
     });
@@ -459,7 +459,7 @@ describe('gating', () => {
       }
       const messages = errors.mock.calls.map(([message]) => String(message));
       expect(messages).toHaveLength(2);
-      expect(messages[0]).toMatch(/^cookie-consent: <iframe .*src=.* loaded before the gate: remove src\/srcdoc$/);
+      expect(messages[0]).toMatch(/^cookie-consent: <iframe .*src=.* loaded before the gate could stop it: remove its src\/srcdoc and keep data-src$/);
       expect(messages[1]).toContain('srcdoc=');
       gate.choiceChanged();
       expect(errors).toHaveBeenCalledTimes(2);
@@ -497,7 +497,7 @@ describe('gating', () => {
       expect(container.querySelector('cookie-consent-placeholder')).toBeNull();
       expect(window.__gate).toEqual([]);
       expect(errors).toHaveBeenCalledOnce();
-      expect(String(errors.mock.calls[0]![0])).toMatch(/data-src="javascript:.* "data-src" must be an http\(s\) or relative URL: not loaded$/);
+      expect(String(errors.mock.calls[0]![0])).toMatch(/data-src="javascript:.* has a "data-src" that is not an http\(s\) or relative URL: not loaded$/);
     });
   });
 });
