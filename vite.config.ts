@@ -23,6 +23,10 @@ const at = (path: string) => `${root}${path}`;
  * - `cdn-lazy`: that chunk, an ES module that uses the drop-in file's lit-html (internal/lit-shim.ts);
  * - `cdn-embeds`: dist/cookie-consent.embeds.js, the placeholder element, fetched the first time
  *   a page has an embed to block, on the drop-in file's lit-html and element base;
+ * - `cdn-scripts`: dist/cookie-consent.scripts.js, what runs an accepted gated script, fetched
+ *   with the first one a choice accepts;
+ * - `cdn-words`: dist/cookie-consent.words.js, the wording of the element's reports, fetched
+ *   with the first report (a mistake in the page's markup or configuration);
  * - `cdn-policy`: dist/cookie-policy.min.js, a small loader for <cookie-policy>, which fetches
  *   `cdn-policy-shared` (cookie-policy.shared.js, on the drop-in file's Lit) where the banner's
  *   file is on the page, else `cdn-policy-standalone` (cookie-policy.standalone.js, own Lit).
@@ -49,6 +53,10 @@ function build(mode: string): BuildEnvironmentOptions {
       return esm('src/lazy.cdn.ts', 'cookie-consent.lazy.js');
     case 'cdn-embeds':
       return esm('src/embeds.ts', 'cookie-consent.embeds.js');
+    case 'cdn-words':
+      return esm('src/internal/phrases.ts', 'cookie-consent.words.js');
+    case 'cdn-scripts':
+      return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
     case 'cdn-policy-shared':
       return esm('src/policy/index.ts', 'cookie-policy.shared.js');
     case 'cdn-policy-standalone':

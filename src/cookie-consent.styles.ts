@@ -65,13 +65,15 @@ export const styles = css`
   :host([position^='top']) .banner {
     inset: var(--_gap) var(--_gap) auto;
   }
+  /* bottom-left and bottom-right (ending in t): a card in a corner. */
+  :host([position$='t']) .banner {
+    max-width: min(26em, 100% - 2 * var(--_gap));
+  }
   :host([position$='left']) .banner {
     right: auto;
-    max-width: min(26em, 100% - 2 * var(--_gap));
   }
   :host([position$='right']) .banner {
     left: auto;
-    max-width: min(26em, 100% - 2 * var(--_gap));
   }
   :host([layout='bar']) .banner {
     inset: auto 0 0;
@@ -168,17 +170,6 @@ export const styles = css`
   @media (max-width: 17em) {
     .banner .actions {
       grid-template-columns: 1fr;
-    }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .banner {
-      animation: enter 0.2s ease-out;
-    }
-  }
-  @keyframes enter {
-    from {
-      opacity: 0;
-      transform: translateY(1em);
     }
   }
 `;

@@ -16,7 +16,7 @@ import { localize } from './i18n/localize.js';
 import { platformName, type BannerMessages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
-import { loadFailed, loadLazy } from './internal/load-lazy.js';
+import { loadFailed, loadLazy, loadWords } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
 import { wordsFrom } from './internal/report-words.js';
 import { afterPaint } from './internal/schedule.js';
@@ -30,8 +30,8 @@ import { Triggers, isFirst, type TriggerHost } from './ui/triggers.js';
 /** The on-demand part (dialog, clean-up, `debug` checks), fetched once per page, when first needed. */
 type Lazy = Awaited<ReturnType<typeof loadLazy>>;
 
-// A report's long phrases come with the on-demand part (internal/phrases.ts).
-wordsFrom(() => loadLazy().then((lazy) => lazy.phrases));
+// A report's long phrases come on demand, with the first report that has any (internal/phrases.ts).
+wordsFrom(() => loadWords().then((words) => words.phrases));
 
 /** The element that really has focus, looking through open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -229,17 +229,15 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     // Chromium (`domain`, null when host-only; the standard gives name and value only), and it
     // answers later: the effects and `ready` of a returning visitor wait for it.
     if (this.#consent && !cookieDomain && store) {
-      new Promise<{ name?: string; domain?: string }[]>((resolve) => resolve(store.getAll(cookieName!)))
-        .then((copies) => {
-          for (const { domain } of copies)
-            if (domain) {
-              this.#planted = true;
-              this.#load();
-              this.requestUpdate();
-              reportOnce('planted', `the "${cookieName}" cookie §planted ${domain}`, true);
-            }
-        })
-        .then(ready, ready);
+      (async () => {
+        const planted = ((await store.getAll(cookieName!)) as { domain?: string }[]).find((copy) => copy.domain);
+        if (planted) {
+          this.#planted = true;
+          this.#load();
+          this.requestUpdate();
+          reportOnce('planted', `§planted ${planted.domain}`, true);
+        }
+      })().then(ready, ready);
     } else ready();
   }
 
@@ -345,21 +343,14 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
    */
   acceptCategories(ids: readonly string[]): void {
     const known = this.#all(false);
-    let list: string[];
-    let unknown: unknown[];
-    try {
-      if (!Array.isArray(ids)) throw 0;
-      list = [...ids].filter((id) => typeof id == 'string');
-      unknown = [...ids].filter((id) => typeof id != 'string' || !Object.hasOwn(known, id));
-    } catch {
-      // typeof only: String() or a template would run a hostile toString (or throw on a Symbol).
-      return reportOnce(`accept`, `§notarray ${typeof ids}`);
-    }
+    // typeof only: String() or a template would run a hostile toString (or throw on a Symbol).
+    if (!Array.isArray(ids)) return reportOnce(`accept`, `§notarray ${typeof ids}`);
+    const unknown: unknown[] = ids.filter((id) => typeof id != 'string' || !Object.hasOwn(known, id));
     if (unknown.length) {
-      const names = unknown.map((id) => (typeof id == 'string' ? JSON.stringify(id) : typeof id)).join(', ');
+      const names = unknown.map((id) => (typeof id == 'string' ? id : typeof id)).join();
       reportOnce(`accept:${names}`, `§unknown ${names}`);
     }
-    this.#save(Object.fromEntries(list.filter((id) => !unknown.includes(id)).map((id) => [id, true])));
+    this.#save(Object.fromEntries(ids.filter((id) => !unknown.includes(id)).map((id) => [id, true])));
   }
 
   /** Shows the banner, even when a choice is stored. */

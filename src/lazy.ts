@@ -6,6 +6,4 @@ export { ModalController } from './ui/modal-controller.js';
 export { sendProof } from './effects/proof-log.js';
 export { checkInventory } from './consent/inventory-check.js';
 export { deleteCookies, withdraw } from './consent/cookie-cleanup.js';
-// The long phrases of the element's reports (internal/report.ts).
-export { phrases } from './internal/phrases.js';
 

@@ -1,7 +1,6 @@
 import { enBanner } from '../i18n/en.banner.js';
 import { DIALOG_KEYS } from '../i18n/messages.js';
 import { primaryLanguage } from '../i18n/resolve-language.js';
-import { reportOnce } from '../internal/report.js';
 import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
 import { defaultCategories } from './defaults.js';
 import { CATEGORY_ID, type Category, type CookieRow, type LocalizedText, type ResolvedConfig, type TextOverrides } from './types.js';
@@ -59,10 +58,9 @@ function byLanguage<T>(value: Json, path: string, each: (v: unknown, at: string)
   for (const [key, v] of Object.entries(value)) {
     const lang = primaryLanguage(key);
     const at = `${path}.${key}`;
-    must(lang, at, '§langkey');
-    const t = each(v, at);
-    if (Object.hasOwn(out, lang)) reportOnce(at, `"${at}" repeats language ${lang}`);
-    if (!Object.hasOwn(out, lang) || key.toLowerCase() == lang) out[lang] = t;
+    // "fr" and "fr-FR" name one language: which to show would be a guess.
+    must(lang && !Object.hasOwn(out, lang), at, '§langkey');
+    out[lang] = each(v, at);
   }
   return out;
 }
@@ -81,9 +79,6 @@ function row(value: unknown, path: string): CookieRow {
   const names = list(r.names, `${path}.names`, 50);
   names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, '§cookie'));
   const { duration } = r;
-  // "13" is kept, and shown, as a text without a unit: most likely 13 days was meant.
-  if (typeof duration == 'string' && /^\d+$/.test(duration))
-    reportOnce(path, `"${path}.duration" §numeric`, true);
   must(
     typeof duration !== 'number' || (Number.isInteger(duration) && duration > 0),
     `${path}.duration`,

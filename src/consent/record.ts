@@ -43,11 +43,8 @@ const EPOCH = 15778368e5;
  */
 export function uuidV4(): string {
   const bytes = new Uint8Array(16).map(() => Math.random() * 256);
-  try {
-    crypto.getRandomValues(bytes);
-  } catch {
-    // No `crypto`: the Math.random bytes stand.
-  }
+  // No `crypto`: the Math.random bytes stand.
+  globalThis.crypto?.getRandomValues(bytes);
   bytes[6] = (bytes[6]! & 15) | 64;
   bytes[8] = (bytes[8]! & 63) | 128;
   const hex = Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');

@@ -96,17 +96,21 @@ export class PageEffects {
     const { before, proof } = this.#pending!;
     this.#pending = undefined;
     // Effects started just now have applied the choice already.
-    if (!this.start() || !this.#host.isConnected) {
-      this.#gate.choiceChanged();
-      this.#consentMode.choiceChanged();
-    }
-    // The proof comes with the on-demand part (a choice is never part of a first view); it
-    // goes out before the clean-up, which waits for the same part.
-    const { logUrl } = this.#host;
-    const record = this.#host.consent;
-    if (proof && record && logUrl) {
-      loadLazy().then((lazy) => lazy.sendProof(logUrl, record), loadFailed('the proof of consent'));
-    }
-    withdraw(this.#host, before, this.#options.cookieDomain);
+    const again = !this.start() || !this.#host.isConnected;
+    // The first scripts a choice accepts wait for what runs them: the rest of the pass waits too.
+    const gated = again && this.#gate.choiceChanged();
+    const rest = (): void => {
+      if (again) this.#consentMode.choiceChanged();
+      // The proof comes with the on-demand part (a choice is never part of a first view); it
+      // goes out before the clean-up, which waits for the same part.
+      const { logUrl } = this.#host;
+      const record = this.#host.consent;
+      if (proof && record && logUrl) {
+        loadLazy().then((lazy) => lazy.sendProof(logUrl, record), loadFailed('the proof of consent'));
+      }
+      withdraw(this.#host, before, this.#options.cookieDomain);
+    };
+    if (gated) gated.then(rest);
+    else rest();
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { httpUrl } from '../internal/http-url.js';
+import { loadFailed, loadScripts } from '../internal/load-lazy.js';
 import { reportOnce } from '../internal/report.js';
 import type { ChoiceEffect } from './host.js';
 
@@ -24,7 +25,6 @@ export interface PlaceholderTexts {
 
 const CATEGORY = 'data-cookie-category';
 const SELECTOR = `script[type="text/plain"][${CATEGORY}],iframe[${CATEGORY}]`;
-const JS_TYPE = /^((text|application)\/(x-)?(java|ecma)script)?$/;
 
 // Shared by every gate of the page (two <cookie-consent> elements, or the npm module and a
 // second copy of it), so that no script runs twice and no iframe gets two placeholders.
@@ -33,20 +33,10 @@ const done = new WeakSet<Element>();
 /** Blocked iframes and the placeholder shown in their place. */
 const placeholders = new Map<HTMLIFrameElement, HTMLElement & Record<string, unknown>>();
 
+/** What runs an accepted script (run-script.ts), once it has come. */
+let run: typeof import('./run-script.js').runScript | undefined;
+
 const dataType = (script: Element): string => (script.getAttribute('data-type') ?? '').trim().toLowerCase();
-
-/**
- * What the gate needs of a Trusted Types policy (typed here: lib.dom has no Trusted Types yet).
- * Its results are TrustedScript / TrustedScriptURL objects, typed as the strings the DOM setters take.
- */
-interface ScriptPolicy {
-  createScript(text: string): string;
-  createScriptURL(url: string): string;
-}
-type TrustedTypes = { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
-
-/** The policy's name, to list in a CSP `trusted-types` directive (next to Lit's `lit-html`). */
-const TRUSTED_TYPES_POLICY = 'portal-cookie-consent';
 
 /**
  * The page's nonce, read once as this code first runs: that of the script that loaded it
@@ -59,41 +49,6 @@ const TRUSTED_TYPES_POLICY = 'portal-cookie-consent';
  * policy would refuse.
  */
 const pageNonce = (document.currentScript as HTMLScriptElement | null)?.nonce || [...document.scripts].find((s) => s.nonce)?.nonce;
-
-/**
- * The gate's Trusted Types policy, made on the first activation and kept in this module only:
- * nothing else on the page may reach it. Undefined until then; 0 where the browser has no
- * Trusted Types or the page's CSP refuses the name (not asked again: the browser has reported
- * it, and then blocks the scripts as the page asked). A second copy of the package makes its
- * own, which the page allows with 'allow-duplicates'.
- */
-let policy: ScriptPolicy | 0 | undefined;
-/** The one value the policy passes: the text or URL the gate is handing over at that moment. */
-let passing: string | undefined;
-
-/** The policy's rule: a leaked reference (a wrapped `createPolicy`) makes nothing trusted. */
-const pass = (value: string): string => {
-  if (value !== passing) throw TypeError(TRUSTED_TYPES_POLICY);
-  passing = undefined;
-  return value;
-};
-
-/**
- * `value` as Trusted Types want it for a script's text (or, with `url`, its `src`): under
- * `require-trusted-types-for 'script'` these sinks take only TrustedScript / TrustedScriptURL.
- */
-function trusted(value: string, url?: boolean): string {
-  try {
-    policy ??= (window as unknown as { trustedTypes: TrustedTypes }).trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
-      createScript: pass,
-      createScriptURL: pass,
-    });
-  } catch {
-    policy = 0;
-  }
-  passing = value;
-  return policy ? policy[url ? 'createScriptURL' : 'createScript'](value) : value;
-}
 
 /** Reports once a gated element the gate leaves alone, naming it by the start of its markup. */
 const refuse = (element: Element, fault: string): void => reportOnce(element.outerHTML, `${element.outerHTML.slice(0, 150)} ${fault}`);
@@ -146,12 +101,15 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     this.#observer = undefined;
   }
 
-  /** Re-scans after the consent changed: activates whatever is now accepted. */
-  choiceChanged(): void {
-    this.#scan([this.#root]);
+  /**
+   * Re-scans after the consent changed: activates whatever is now accepted. Where those
+   * scripts wait for what runs them (the first time), returns when they have run.
+   */
+  choiceChanged(): Promise<void> | void {
+    return this.#scan([this.#root]);
   }
 
-  #scan(nodes: readonly Node[]): void {
+  #scan(nodes: readonly Node[]): Promise<void> | void {
     for (const node of nodes) {
       // nodeType, not instanceof: the root may be another window's document (an iframe).
       if (node.nodeType !== 1 && node.nodeType !== 9) continue;
@@ -165,7 +123,7 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
         }
       }
     }
-    this.#drain();
+    return this.#drain();
   }
 
   /** The first category of the element that is not accepted; '' for an empty list; undefined when all are. */
@@ -190,7 +148,11 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
   }
 
   /** Activates queued scripts in order, pausing before an inline one while external ones load. */
-  #drain(): void {
+  #drain(): Promise<void> | void {
+    // What runs a script comes on demand, with the first one accepted: a first view runs none.
+    if (!run) {
+      return this.#queue.length ? loadScripts().then((m) => void ((run = m.runScript), this.#drain()), loadFailed('the gated scripts')) : undefined;
+    }
     let script: HTMLScriptElement | undefined;
     while ((script = this.#queue[0])) {
       // Inline classic scripts run as soon as they are inserted, while external ones wait for
@@ -204,47 +166,12 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
         continue;
       }
       try {
-        this.#activate(script);
+        // Every fetched classic script ends in one load or error (also when CSP or integrity blocks it).
+        if (run(script, this.#root, pageNonce, refuse, () => --this.#loading || this.#drain())) this.#loading++;
       } catch {
         // Skipped, like any weird element.
       }
     }
-  }
-
-  /** Replaces the inert script with a live copy, which the browser runs once inserted. */
-  #activate(original: HTMLScriptElement): void {
-    // `necessary` is always accepted: such a script would run at once, so a gate adds nothing
-    // but a way for injected markup to run. And 'strict-dynamic' trusts a script created here
-    // whatever its nonce: without the page's own, it is markup the page's policy would refuse.
-    const fault = /(^|\s)necessary(\s|$)/.test(original.getAttribute(CATEGORY)!)
-      ? '§necessary'
-      : pageNonce && original.nonce !== pageNonce && '§nonce';
-    if (fault) return refuse(original, fault);
-    const script = this.#root.createElement('script');
-    for (const { name, value } of original.attributes) {
-      if (name === 'type' || name === 'data-type' || name === CATEGORY) continue;
-      // Trusted Types sinks on a script: `src` (a URL) and event handlers (script).
-      script.setAttribute(name, name === 'src' ? trusted(value, true) : /^on/.test(name) ? trusted(value) : value);
-    }
-    // Browsers empty the nonce attribute once the element is in a page with a CSP header;
-    // only the property keeps it (https://html.spec.whatwg.org/#nonce-attributes).
-    script.nonce = original.nonce;
-    const type = dataType(original);
-    if (type) script.type = type;
-    // A script inserted from JS is async unless told otherwise; `async = false` makes the
-    // browser run external ones in insertion order, as they were written.
-    if (!original.hasAttribute('async')) script.async = false;
-    script.text = trusted(original.text);
-    if (script.hasAttribute('src') && !script.async && JS_TYPE.test(type)) {
-      this.#loading++;
-      // Every fetched classic script ends in one load or error (also when CSP or integrity blocks it).
-      const settled = (): void => {
-        if (!--this.#loading) this.#drain();
-      };
-      script.addEventListener('load', settled);
-      script.addEventListener('error', settled);
-    }
-    original.replaceWith(script);
   }
 
   #frame(frame: HTMLIFrameElement, refused: string | undefined): void {

@@ -1,4 +1,4 @@
-import words from './phrases.json' with { type: 'json' };
+import words from './phrases.json';
 import { expand as expandWith, PHRASES } from './report-words.js';
 import { printWith } from './report.js';
 
@@ -6,7 +6,7 @@ import { printWith } from './report.js';
  * The long phrases of the reports (phrases.json). The element's first view writes a report
  * with `§name` tokens in their place: the wording of a mistake that only an integrator ever
  * sees would otherwise cost every visitor's download. The phrases come with the on-demand
- * part, which a report with a token fetches (internal/report-words.ts), and are kept under a
+ * part, fetched with the first report that has a token (internal/report-words.ts; cookie-consent.words.js for the drop-in file), and are kept under a
  * registry key, so that a second copy of the package on the page (npm module and CDN file)
  * finds them too. Text only: a page script that changes them changes nothing but the
  * console's wording. The drop-in policy files have them written in at build time (vite.config.ts).

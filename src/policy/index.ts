@@ -1,5 +1,5 @@
 import { CookiePolicy } from './cookie-policy.js';
-// The words of the reports' §tokens, which the configuration checks it shares with the banner
+// The words of the reports' tokens, which the configuration checks it shares with the banner
 // write (the drop-in policy files have them written in at build time instead).
 import '../internal/phrases.js';
 

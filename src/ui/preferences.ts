@@ -3,6 +3,7 @@ import { NECESSARY, type Category } from '../config/types.js';
 import { localize } from '../i18n/localize.js';
 import type { BannerMessages, DialogMessages } from '../i18n/messages.js';
 import { dialogMessagesFor } from '../i18n/messages-for.js';
+import { reportOnce } from '../internal/report.js';
 import { choiceButtons } from './banner.js';
 import { cookieTable } from './cookie-table.js';
 import { breakAtDots, fill } from './text.js';
@@ -69,6 +70,11 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
   const { lang } = view;
   const m = { ...dialogMessagesFor(lang), ...view.m };
   const categories = view.categories.filter(offered);
+  // A duration of "13" is shown as it is, a text without a unit: most likely 13 days was meant.
+  // Said where it shows (the first view, which only reads the configuration, stays small).
+  for (const { names, duration } of categories.flatMap((c) => c.cookies ?? []))
+    if (typeof duration == 'string' && /^\d+$/.test(duration))
+      reportOnce(`duration:${names}`, `the duration of "${names}" is "${duration}", a text: write ${duration} (days) or "${duration} months"`, true);
   // Characters of table rendered so far (see AT_ONCE).
   let size = 0;
   // The body's tabindex: with `necessary` alone it holds no control to reach, so it takes the

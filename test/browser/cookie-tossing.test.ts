@@ -261,7 +261,7 @@ describe('a copy with a Domain, where the Cookie Store API tells (Chromium)', ()
     await effectsRun();
     expect((window as any).__tossed).toBe(0);
     expect(warnings.mock.calls.map(([m]) => String(m))).toEqual([
-      expect.stringContaining('the "cookies_preferences" cookie was ignored: it was set for the parent domain, by another sub-domain (cookie tossing), not by this page: opendatasoft.com'),
+      expect.stringContaining('a choice cookie set for the parent domain by another sub-domain (cookie tossing) was ignored: opendatasoft.com'),
     ]);
     expect(errors).not.toHaveBeenCalled();
     // The visitor's own choice then stands.

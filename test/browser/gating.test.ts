@@ -91,7 +91,8 @@ describe('gating', () => {
       expect(window.__gate).toEqual([]);
 
       accept('statistics');
-      expect(window.__gate).toEqual(['inline']);
+      // What runs it comes with the first accepted script (run-script.ts, on demand).
+      await vi.waitFor(() => expect(window.__gate).toEqual(['inline']));
       gate.choiceChanged();
       gate.choiceChanged();
       await settle();

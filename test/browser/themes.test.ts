@@ -323,10 +323,12 @@ describe('<cookie-consent>', () => {
     });
 
     describe('reduced motion', () => {
-      it('the banner slides in, unless the visitor asks for reduced motion', async () => {
+      // The entrance animation went (issue 9: its bytes paid for the security fixes): the
+      // banner is simply there, whatever the visitor's motion setting.
+      it('the banner does not move, whatever the motion setting', async () => {
         await emulate([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
         const moving = await mountBanner();
-        expect(getComputedStyle(banner(moving)).animationName).not.toBe('none');
+        expect(getComputedStyle(banner(moving)).animationName).toBe('none');
         moving.remove();
 
         await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
