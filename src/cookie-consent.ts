@@ -323,7 +323,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
    */
   hasConsent(id: string): boolean {
     const chosen = this.#consent?.categories;
-    return id === NECESSARY || (!!chosen && Object.hasOwn(chosen, id) && chosen[id] === true && this.#categories.some((c) => c.id === id));
+    return id === NECESSARY || (chosen?.[id] === true && Object.hasOwn(chosen, id) && this.#categories.some((c) => c.id === id));
   }
 
   /** Accepts every category and saves. */

@@ -19,7 +19,7 @@ export function parseConsentModeMap(value: unknown): { map?: ConsentModeMap; err
   const entries = Object.entries(value);
   for (const [id, types] of entries) {
     const path = `consentMode.${id}`;
-    if (!CATEGORY_ID.test(id)) return { error: `"${path}" must be a category id` };
+    if (!CATEGORY_ID.test(id)) return { error: `"${path}" must be §catid` };
     if (!Array.isArray(types)) return { error: `"${path}" must be §types` };
     const bad = types.findIndex((t) => !TYPES.includes(t));
     if (bad >= 0) return { error: `"${path}[${bad}]" must be one of: ${TYPES.join(' ')}` };

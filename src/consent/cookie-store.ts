@@ -137,15 +137,14 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions = {}): 
  */
 export function removeRecord(options: StoreOptions = {}): void {
   const labels = location.hostname.split('.');
+  // '' (host-only), then this host and each parent domain.
+  const domains = ['', ...labels.map((_, i) => labels.slice(i).join('.'))];
+  const attributes = cookieAttributes(options);
   let path = '';
   try {
-    for (const part of location.pathname.split(';')[0]!.split('/')) {
-      for (const at of [(path += part), (path += '/')]) {
-        for (const domain of ['', ...labels.map((_, i) => labels.slice(i).join('.'))]) {
-          setCookie(options.cookieName ?? 'cookies_preferences', '', { ...cookieAttributes(options), path: at, domain }, -1);
-        }
-      }
-    }
+    for (const part of location.pathname.split(';')[0]!.split('/'))
+      for (const at of [(path += part), (path += '/')])
+        for (const domain of domains) setCookie(options.cookieName ?? 'cookies_preferences', '', { ...attributes, path: at, domain }, -1);
   } catch {
     // Nothing we could reach, so nothing to forget.
   }

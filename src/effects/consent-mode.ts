@@ -37,7 +37,7 @@ export function pushConsent(command: 'default' | 'update', payload: Record<strin
       if (Array.isArray(w.dataLayer)) w.dataLayer.push(args('consent', command, payload));
     }
   } catch (error) {
-    reportOnce('consent-mode', `Google Consent Mode "consent ${command}" failed (${error})`);
+    reportOnce('consent-mode', `§gcm "consent ${command}" failed (${error})`);
   }
 }
 

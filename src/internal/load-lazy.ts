@@ -5,11 +5,11 @@ import { loadFailed, once } from './once.js';
 
 export { loadFailed };
 
-type Lazy = typeof import('../lazy.npm.js');
+type Lazy = typeof import('../lazy.js');
 type Embeds = typeof import('../embeds.js');
 
-export const loadLazy = once<Lazy>(() => import('../lazy.npm.js'));
-// In an app, the wording of reports comes with the on-demand part (one chunk fewer to name in the entry).
-export const loadWords = loadLazy;
+export const loadLazy = once<Lazy>(() => import('../lazy.js'));
 export const loadEmbeds = once<Embeds>(() => import('../embeds.js'));
-export const loadScripts = once<typeof import('../effects/run-script.js')>(() => import('../effects/run-script.js'));
+const loadExtras = once<typeof import('../extras.npm.js')>(() => import('../extras.npm.js'));
+export const loadWords = loadExtras;
+export const loadScripts = loadExtras;

@@ -39,7 +39,7 @@ async function open(path: string, size = { width: 1024, height: 700 }) {
   return { frame, win, doc: win.document, el, hostile: win.hostile };
 }
 
-/** Waits for the entrance animations (the banner fades in) to end. */
+/** Waits for any running animation of the element to end (the banner has none since issue 9). */
 async function animationsDone(host: Element): Promise<void> {
   await Promise.all(host.shadowRoot!.getAnimations().map((a) => a.finished));
 }
@@ -92,14 +92,17 @@ describe('strict CSP with Trusted Types', () => {
       await animationsDone(el);
       expect(shown(win, el, part(el, 'accept-all')).visible).toBe(true);
       // Policy page (its own entry or file, loaded beside the banner's): rendered, with the default inventory's table.
-      expect(win.customElements.get('cookie-policy'), `<cookie-policy> is not defined: ${JSON.stringify(hostile)}`).toBeDefined();
+      // The policy's loader fetches its chunk after DOMContentLoaded: wait for it (the banner no
+      // longer has an entrance animation to wait for first).
+      await expect.poll(() => win.customElements.get('cookie-policy'), { message: `<cookie-policy> is not defined: ${JSON.stringify(hostile)}` }).toBeDefined();
       const policy = doc.querySelector('cookie-policy')!;
       await policy.updateComplete;
       expect(policy.querySelectorAll('table').length).toBeGreaterThan(0);
       expect(policy.textContent).toContain('cookies_preferences');
       // Blocked iframe: a placeholder (a Lit element, styled under the CSP) stands in for it.
+      // The gate starts after the banner's first frame.
+      await expect.poll(() => doc.querySelector('cookie-consent-placeholder')).not.toBeNull();
       const placeholder = doc.querySelector('cookie-consent-placeholder')!;
-      expect(placeholder).not.toBeNull();
       await placeholder.updateComplete;
       expect(placeholder.getBoundingClientRect().height).toBe(150);
       // Dialog: opens from "Customize", closes from its close button.
