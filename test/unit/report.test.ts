@@ -40,6 +40,13 @@ describe('reportOnce and its phrases (the wording comes with the on-demand part)
     await vi.waitFor(() => expect(warnings).toHaveBeenCalledWith('cookie-consent: the "x" cookie §store'));
   });
 
+  it('a console that throws (replaced by something hostile) throws nothing at the page', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {
+      throw new Error('hostile console');
+    });
+    expect(() => reportOnce('e', 'plain words')).not.toThrow();
+  });
+
   it('every token the sources write has its phrase', async () => {
     const { phrases } = await import('../../src/internal/phrases.js');
     const { readFileSync, readdirSync } = await import('node:fs');
