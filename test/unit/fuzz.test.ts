@@ -8,13 +8,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig as parseCoded, parseConfigJson as parseJsonCoded } from '../../src/config/parse.js';
-import { expand } from '../../src/internal/phrases.js';
-
-// The parser names the problem with §tokens (the first view's bytes); they are printed in words.
-const inWords = <T extends { error?: string }>(result: T): T => (result.error ? { ...result, error: expand(result.error) } : result);
-const parseConfig = (input: unknown) => inWords(parseCoded(input));
-const parseConfigJson = (json: string) => inWords(parseJsonCoded(json));
+import { defaultConfig } from '../../src/config/parse.js';
+import { parseConfig, parseConfigJson } from './in-words.js';
 import { defaultCategories } from '../../src/config/defaults.js';
 import type { Category, CookieRow, LocalizedText, ResolvedConfig } from '../../src/config/types.js';
 import { createRecord, validateRecord, type ConsentRecord, type Policy } from '../../src/consent/record.js';

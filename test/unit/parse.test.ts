@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultConfig, parseConfig as parseCoded, parseConfigJson as parseJsonCoded } from '../../src/config/parse.js';
-import { expand } from '../../src/internal/phrases.js';
-
-// The parser names the problem with §tokens (the first view's bytes); they are printed in words.
-const inWords = <T extends { error?: string }>(result: T): T => (result.error ? { ...result, error: expand(result.error) } : result);
-const parseConfig = (input: unknown) => inWords(parseCoded(input));
-const parseConfigJson = (json: string) => inWords(parseJsonCoded(json));
+import { defaultConfig } from '../../src/config/parse.js';
+import { parseConfig, parseConfigJson } from './in-words.js';
 import { defaultCategories } from '../../src/config/defaults.js';
 import type { Category } from '../../src/config/types.js';
 import { languagesOf } from '../../src/i18n/catalogue.js';
