@@ -25,6 +25,12 @@ const at = (path: string) => `${root}${path}`;
  *   a page has an embed to block, on the drop-in file's lit-html and element base;
  * - `cdn-scripts`: dist/cookie-consent.scripts.js, what runs an accepted gated script, fetched
  *   with the first one a choice accepts;
+ * - `cdn-services`: dist/cookie-consent.services.js, the check of services and exempt
+ *   measurement and the trackers' presets (Matomo, GA4, Piano), fetched as the element starts
+ *   on a page whose configuration uses them;
+ * - `lang-de` (…`-es`, `-it`, `-nl`, `-pt`): dist/lang/de.js, one language's texts, a script
+ *   with no import or export, so that it serves as a classic `<script>` beside the drop-in file
+ *   and as `import 'portal-cookie-consent/lang/de'` alike (one registry on the page);
  * - `cdn-words`: dist/cookie-consent.words.js, the wording of the element's reports, fetched
  *   with the first report (a mistake in the page's markup or configuration);
  * - `cdn-policy`: dist/cookie-policy.min.js, a small loader for <cookie-policy>, which fetches
@@ -44,6 +50,7 @@ function build(mode: string): BuildEnvironmentOptions {
     rolldownOptions: { output: { minify: true } },
     emptyOutDir: false,
   });
+  if (mode.startsWith('lang-')) return iife(`src/lang/${mode.slice(5)}.ts`, `lang/${mode.slice(5)}.js`);
   switch (mode) {
     case 'cdn':
       return iife('src/main.ts', 'cookie-consent.min.js');
@@ -55,6 +62,8 @@ function build(mode: string): BuildEnvironmentOptions {
       return esm('src/embeds.ts', 'cookie-consent.embeds.js');
     case 'cdn-words':
       return esm('src/internal/phrases.ts', 'cookie-consent.words.js');
+    case 'cdn-services':
+      return esm('src/services.ts', 'cookie-consent.services.js');
     case 'cdn-scripts':
       return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
     case 'cdn-policy-shared':

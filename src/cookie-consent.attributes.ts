@@ -33,7 +33,7 @@ export const expiresDays = (v: unknown): number =>
  * here: the browser, which has the Public Suffix List, refuses it when the choice is written,
  * and writeRecord() then stores the choice on this host and names the refused domain.
  */
-export function storeOptions(a: StoreAttributes, categoryIds: readonly string[], host = location.hostname): StoreOptions {
+export function storeOptions(a: StoreAttributes, categoryIds: readonly string[], serviceIds?: readonly string[], host = location.hostname): StoreOptions {
   const domain = String(a.cookieDomain ?? '').replace(/^\./, '').toLowerCase();
   return {
     cookieName: cookieName(a.cookieName),
@@ -47,6 +47,7 @@ export function storeOptions(a: StoreAttributes, categoryIds: readonly string[],
     revision: checked('revision', a.revision, Number.isSafeInteger(a.revision) && (a.revision as number) >= 0, 0, '§rev'),
     expiresDays: expiresDays(a.expiresDays),
     categoryIds,
+    serviceIds,
   };
 }
 

@@ -4,7 +4,7 @@ import { styles } from './cookie-consent.styles.js';
 import { defaultConsentModeMap } from './config/consent-mode.js';
 import { withPreferencesRow } from './config/defaults.js';
 import { configOf } from './config/from-element.js';
-import { NECESSARY, type Category, type ConsentConfig, type ConsentModeMap, type TextOverrides } from './config/types.js';
+import { NECESSARY, type Category, type ConsentConfig, type ConsentModeMap, type Service, type TextOverrides } from './config/types.js';
 import { readCookie, readVerdict, removeRecord, writeRecord, type StoreOptions } from './consent/cookie-store.js';
 import { gpcEnabled } from './consent/gpc.js';
 import { createRecord, type ConsentRecord } from './consent/record.js';
@@ -16,7 +16,7 @@ import { localize } from './i18n/localize.js';
 import { platformName, type BannerMessages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
-import { loadFailed, loadLazy, loadWords } from './internal/load-lazy.js';
+import { loadFailed, loadLazy, loadServices, loadWords } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
 import { wordsFrom } from './internal/report-words.js';
 import { afterPaint } from './internal/schedule.js';
@@ -159,6 +159,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #bannerOpen = false;
   #revisionNotice = false;
   #categories: readonly Category[] = [];
+  /** The categories and, where the configuration has any, their services (whose `exempt` includes their category's). */
+  #items: readonly (Category | Service)[] = [];
+  /** Where the configuration has services or exempt measurement: what is accepted, and a choice completed (see config/services.ts). */
+  #has?: (id: string) => boolean;
+  #complete?: (choices: Choice) => Choice;
   #texts: TextOverrides = {};
   #consentModeMap: ConsentModeMap = defaultConsentModeMap;
   #lang = 'en';
@@ -182,6 +187,12 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.requestUpdate();
   });
 
+  /** While the services chunk loads for a configuration with services or exempt measurement: the banner, effects, `ready` and the dialog wait. */
+  #extending?: Promise<unknown>;
+  /** The exempt notice in the built-in languages, from that chunk, where something is exempt. */
+  #exemptNotice?: Readonly<Record<string, string>>;
+  /** Tells the presets' trackers the choice in force, once that chunk has come. */
+  #tell?: () => void;
   /** The dialog's behaviour, which comes with it (on demand). */
   #modal?: ModalController;
   /** What a choice does to the page: started after the first frame, or at once for a returning visitor. */
@@ -189,11 +200,12 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     consentMode: () => ({ map: this.#consentModeMap, force: this.consentMode }),
     lang: () => this.#lang,
     texts: () => (Object.hasOwn(this.#texts, this.#lang) ? this.#texts[this.#lang] : undefined),
-    categoryTitle: (id) => localize(this.#categories.find((c) => c.id === id)?.title ?? id, this.#lang),
+    categoryTitle: (id) => localize(this.#items.find((c) => c.id === id)?.title ?? id, this.#lang),
     cookieName: () => attributes.cookieName(this.cookieName),
     cookieDomain: () => this.#store().cookieDomain,
     known: () => this.#raw,
     onExternalChange: (raw) => this.#onExternalChange(raw),
+    tell: () => this.#tell?.(),
   });
 
   constructor() {
@@ -217,11 +229,13 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     // `ready` and the effects wait for the configuration to be complete.
     if (this.#readyFired || this.#parse.parsing) return;
     this.#readyFired = true;
-    const ready = () => {
+    const fire = () => {
       if (this.#consent) this.#effects.start();
       else afterPaint().then(() => this.#effects.start());
       this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
     };
+    // With services, once they are checked (and the presets' trackers told).
+    const ready = () => (this.#extending ? this.#extending.then(fire) : fire());
     const { cookieName, cookieDomain } = this.#store();
     const store = window.cookieStore;
     // Without `cookie-domain` the choice is written host-only, so a copy carrying a Domain was
@@ -246,7 +260,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const platform = platformName(this.platform);
     // While the dialog is open it replaces the banner, which would only sit inert behind it.
     // A second element on the page (two templates, or npm and CDN copies) never adds a second banner.
-    const banner = this.#bannerOpen && !this.#modal?.open && isFirst(this);
+    const banner = this.#bannerOpen && !this.#modal?.open && !this.#extending && isFirst(this);
     return html`${banner
       ? renderBanner(
           {
@@ -259,6 +273,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
             policyUrl: attributes.policyUrl(this.policyUrl),
             revisionNotice: this.#revisionNotice,
             gpc: gpcEnabled(),
+            exemptNotice: this.#exemptNotice && (m.exemptNotice ?? localize(this.#exemptNotice, this.#lang)),
           },
           this.#bannerActions,
         )
@@ -273,6 +288,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** Also waits for the dialog's on-demand part while it loads, so that `await el.updateComplete` after showPreferences() finds the dialog open. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // And for the services chunk, where the configuration needs it: then the inventory is whole.
+    await this.#extending;
     await this.#opening;
     return super.getUpdateComplete();
   }
@@ -287,7 +304,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     ...this.#bannerActions,
     save: () => this.#save(this.#draft),
     close: () => this.#modal?.close(),
-    toggle: (id: string, on: boolean) => (this.#draft[id] = on),
+    toggle: (id: string, on: boolean) => {
+      this.#draft[id] = on;
+      // A category with services shows whether they are all, some or none on.
+      this.requestUpdate();
+    },
     closed: () => this.#modal?.closed(),
     keydown: (event: KeyboardEvent) => this.#modal?.keydown(event),
   };
@@ -317,13 +338,14 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   }
 
   /**
-   * Whether the category is accepted; `necessary` always is. Only a category the configuration
-   * declares can be: a stored record (or a forged one) naming another grants nothing, to the
-   * gate, the placeholders or Consent Mode.
+   * Whether the category or service is accepted; `necessary` always is, a category with
+   * services when all of them are, and an exempt one until the visitor objects. Only what the
+   * configuration declares can be: a stored record (or a forged one) naming another grants
+   * nothing, to the gate, the placeholders or Consent Mode.
    */
   hasConsent(id: string): boolean {
     const chosen = this.#consent?.categories;
-    return id === NECESSARY || (chosen?.[id] === true && Object.hasOwn(chosen, id) && this.#categories.some((c) => c.id === id));
+    return this.#has?.(id) ?? (id === NECESSARY || (chosen?.[id] === true && Object.hasOwn(chosen, id) && this.#categories.some((c) => c.id === id)));
   }
 
   /** Accepts every category and saves. */
@@ -333,7 +355,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** Refuses every optional category and saves. */
   rejectAll(): void {
-    this.#save({});
+    this.#save(this.#all(false));
   }
 
   /**
@@ -350,7 +372,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       const names = unknown.map((id) => (typeof id == 'string' ? id : typeof id)).join();
       reportOnce(`accept:${names}`, `§unknown ${names}`);
     }
-    this.#save(Object.fromEntries(ids.filter((id) => !unknown.includes(id)).map((id) => [id, true])));
+    // An exempt one not named keeps its state: leaving it out is no objection.
+    this.#save({ ...known, ...Object.fromEntries(ids.filter((id) => !unknown.includes(id)).map((id) => [id, true])) });
   }
 
   /** Shows the banner, even when a choice is stored. */
@@ -376,7 +399,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   /** Forgets the stored choice, withdraws what it accepted, and shows the banner again. */
   reset(): void {
     this.#ensureLoaded();
-    const before = this.#consent?.categories ?? {};
+    const before = this.#now();
     removeRecord(this.#store());
     this.#consent = null;
     this.#chosenHere = this.#revisionNotice = false;
@@ -387,17 +410,16 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** @internal The dialog, opened from a trigger or the banner; focus goes back to `opener`. */
   openPreferences(opener: HTMLElement | null): void {
-    this.#ensureLoaded();
-    this.#draft = Object.fromEntries(this.#categories.map(({ id }) => [id, this.hasConsent(id)]));
+    this.#draft = this.#now();
     const request = ++this.#openRequest;
     this.#opening = this.#withLazy().then((loaded) => {
       if (loaded && request === this.#openRequest) this.#modal!.show(opener);
     });
   }
 
-  /** @internal A blocked embed's placeholder accepts its category, keeping the others. */
+  /** @internal A blocked embed's placeholder accepts its category (or service), keeping the others. */
   acceptCategory(id: string): void {
-    this.acceptCategories([...this.#categories.map((c) => c.id).filter((c) => this.hasConsent(c)), id]);
+    this.acceptCategories([...Object.keys(this.#now()).filter((c) => this.hasConsent(c)), id]);
   }
 
   // Loading
@@ -409,9 +431,31 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   /** Reads the configuration and the stored choice; bad input is reported, never thrown. */
   #load(): void {
     // A JSON child still being parsed is not read: its text may be cut short.
-    const { config, error } = configOf(this, !this.#parse.parsing);
+    const { config, error, extended } = configOf(this, !this.#parse.parsing);
     if (error) reportOnce(`config:${error}`, `§config ${error}`);
-    this.#categories = withPreferencesRow(config.categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
+    this.#categories = this.#withRow(config.categories);
+    this.#items = this.#categories;
+    this.#has = this.#complete = this.#exemptNotice = this.#tell = undefined;
+    this.#extending = extended && loadServices()
+      .then(
+        (ext) =>
+          ({
+            categories: this.#categories,
+            items: this.#items,
+            has: this.#has,
+            complete: this.#complete,
+            map: this.#consentModeMap,
+            notice: this.#exemptNotice,
+            tell: this.#tell,
+            texts: this.#texts = this.#texts,
+          } = ext.extend(this, extended, this.#categories, this.#withRow, (error) => reportOnce(`config:${error}`, `§config ${error}`))),
+        // Without that part, the rest of the configuration holds: the banner still shows.
+        loadFailed('the services of the configuration'),
+      )
+      .then(() => {
+        this.#extending = undefined;
+        this.requestUpdate();
+      });
     this.#texts = config.texts;
     this.#consentModeMap = config.consentMode;
     const store = this.#store();
@@ -427,8 +471,12 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#loaded = true;
   }
 
+  /** The inventory with `necessary` keeping the row of the choice cookie. */
+  #withRow = (categories: readonly Category[]) => withPreferencesRow(categories, attributes.cookieName(this.cookieName), attributes.expiresDays(this.expiresDays));
+
   async #withLazy(): Promise<Lazy | undefined> {
     try {
+      await this.#extending;
       const loaded = await loadLazy();
       if (!this.#lazy) {
         if (this.shadowRoot) adopt(this.shadowRoot, [loaded.preferencesStyles]);
@@ -450,21 +498,27 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   }
 
   #store(): StoreOptions {
-    return attributes.storeOptions(this, this.#categories.map((c) => c.id));
+    return attributes.storeOptions(this, this.#categories.map((c) => c.id), this.#items.slice(this.#categories.length).map((s) => s.id));
   }
 
   // Choosing
 
+  /** Every category and service, as the choice in force has it. */
+  #now(): Record<string, boolean> {
+    this.#ensureLoaded();
+    return Object.fromEntries(this.#items.map(({ id }) => [id, this.hasConsent(id)]));
+  }
+
+  /** Every category and service `value`; refusing leaves an exempt one as it is (only its own switch objects). */
   #all(value: boolean): Record<string, boolean> {
     this.#ensureLoaded();
-    return Object.fromEntries(this.#categories.map((c) => [c.id, value]));
+    return Object.fromEntries(this.#items.map(({ id, exempt }) => [id, value || (!!exempt && this.hasConsent(id))]));
   }
 
   #save(choices: Choice): void {
-    this.#ensureLoaded();
+    const before = this.#now();
     const options = this.#store();
-    const before = this.#consent?.categories ?? { [NECESSARY]: true };
-    const record = createRecord(choices, options.categoryIds!, options.revision!, new Date(), this.#consent);
+    const record = createRecord(this.#complete?.(choices) ?? choices, options.categoryIds!, options.revision!, new Date(), this.#consent, options.serviceIds);
     const stored = writeRecord(record, options);
     // The visitor's browser refusing cookies is their setting, not a page error: a warning.
     if (!stored) reportOnce('store', `the "${options.cookieName}" cookie §store`, true);
@@ -487,7 +541,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   /** Another tab (or frame) of this origin saved a choice: take it, without saving it again. */
   #onExternalChange(raw: string | undefined): void {
     this.#raw = raw;
-    const before = this.#consent?.categories ?? { [NECESSARY]: true };
+    const before = this.#now();
     const { record } = readVerdict(this.#store());
     this.#consent = record;
     this.#bannerOpen = !record;
@@ -506,7 +560,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.dispatchEvent(
       new CookieConsentChangeEvent({
         consent: this.#consent,
-        changed: this.#categories.map((c) => c.id).filter((id) => (before[id] === true) !== this.hasConsent(id)),
+        changed: Object.keys(before).filter((id) => before[id] !== this.hasConsent(id)),
       }),
     );
     this.#effects.schedule(before, proof);

@@ -1,7 +1,7 @@
 import { enBanner } from '../i18n/en.banner.js';
 import { DIALOG_KEYS } from '../i18n/messages.js';
 import { primaryLanguage } from '../i18n/resolve-language.js';
-import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
+import { defaultConsentModeMap } from './consent-mode.js';
 import { defaultCategories } from './defaults.js';
 import { CATEGORY_ID, type Category, type CookieRow, type LocalizedText, type ResolvedConfig, type TextOverrides } from './types.js';
 
@@ -9,6 +9,8 @@ export interface ParseResult {
   readonly config: ResolvedConfig;
   /** Names the first bad field (`"categories[1].id" must be …`); absent when the input is valid. */
   readonly error?: string;
+  /** The input, where its categories hold `services` or `exempt`, for the services chunk to check. */
+  readonly extended?: object;
 }
 
 export const defaultConfig: ResolvedConfig = { categories: defaultCategories, texts: {}, consentMode: defaultConsentModeMap };
@@ -16,27 +18,27 @@ export const defaultConfig: ResolvedConfig = { categories: defaultCategories, te
 // RFC 6265 cookie-name characters; `*` doubles as our wildcard.
 const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,200}$/;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** The first bad field stops the walk: it is thrown as this, caught in parseConfig(). */
-class Invalid {
+export class Invalid {
   constructor(readonly message: string) {}
 }
 
-function must(ok: unknown, path: string, what: string): asserts ok {
+export function must(ok: unknown, path: string, what: string): asserts ok {
   if (!ok) throw new Invalid(`"${path}" must be ${what}`);
 }
 
 // A plain object, also from another frame; a Map, a Date or a boxed string is not configuration.
 const isObject = (value: unknown): value is Json => Object.prototype.toString.call(value) === '[object Object]';
 
-function object(value: unknown, path: string, fields: string): Json {
+export function object(value: unknown, path: string, fields: string): Json {
   must(isObject(value), path, 'an object');
   for (const key of Object.keys(value)) must(fields.split(' ').includes(key), `${path}.${key}`, `one of: ${fields}`);
   return value;
 }
 
-function list(value: unknown, path: string, max: number): unknown[] {
+export function list(value: unknown, path: string, max: number): unknown[] {
   // includes() sees holes as undefined, where map() would skip them unchecked: [ , ] is refused.
   must(Array.isArray(value) && value.length <= max && !value.includes(undefined), path, `§array ${max} §items`);
   return value;
@@ -65,7 +67,7 @@ function byLanguage<T>(value: Json, path: string, each: (v: unknown, at: string)
   return out;
 }
 
-function text(value: unknown, path: string): LocalizedText {
+export function text(value: unknown, path: string): LocalizedText {
   if (isText(value)) return value;
   must(isObject(value) && Object.keys(value).length, path, '§localized');
   return byLanguage(value, path, (t, at) => {
@@ -74,7 +76,7 @@ function text(value: unknown, path: string): LocalizedText {
   });
 }
 
-function row(value: unknown, path: string): CookieRow {
+export function row(value: unknown, path: string): CookieRow {
   const r = object(value, path, 'provider function names purpose duration');
   const names = list(r.names, `${path}.names`, 50);
   names.forEach((name, i) => must(typeof name === 'string' && COOKIE_NAME.test(name), `${path}.names[${i}]`, '§cookie'));
@@ -94,7 +96,7 @@ function row(value: unknown, path: string): CookieRow {
 }
 
 function category(value: unknown, path: string): Category {
-  const c = object(value, path, 'id title description cookies');
+  const c = object(value, path, 'id title description cookies services exempt');
   must(typeof c.id === 'string' && CATEGORY_ID.test(c.id), `${path}.id`, '§id');
   return {
     id: c.id,
@@ -135,14 +137,14 @@ export function parseConfig(input: unknown): ParseResult {
       if (taken) categories[at] = parsed;
       else categories.push(parsed);
     });
-    const { map, error } = c.consentMode === undefined ? { map: {} } : parseConsentModeMap(c.consentMode);
-    if (error) throw new Invalid(error);
     return {
+      // Services, exempt measurement and a Consent Mode map are checked by a chunk of their own
+      // (config/services.ts), which only the pages that use them fetch.
+      extended: c.consentMode !== undefined || (c.categories as Json[] | undefined)?.some((v) => v.services || v.exempt !== undefined) ? c : undefined,
       config: {
         categories,
         texts: c.texts === undefined ? {} : texts(c.texts),
-        // Merged over the default, so that mapping `marketing` does not silently drop `statistics`.
-        consentMode: { ...defaultConsentModeMap, ...map },
+        consentMode: defaultConsentModeMap,
       },
     };
   } catch (error) {

@@ -17,6 +17,22 @@ export interface CookieRow {
   readonly duration?: LocalizedText | number;
 }
 
+/** A tracker the portal ships with a preset: its cookie table, texts and consent API are built in. */
+export type PresetName = 'matomo' | 'ga4' | 'piano';
+
+/** One service inside a category (YouTube, Matomo), which the visitor may accept on its own. */
+export interface Service {
+  /** Stable id, unique across the configuration (categories included): record key, `data-cookie-service`. */
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly cookies?: readonly CookieRow[];
+  /** Audience measurement exempt from consent: on until the visitor objects. Default: its category's. */
+  readonly exempt?: boolean;
+  /** A built-in tracker whose fields this service takes, under its own. */
+  readonly preset?: PresetName;
+}
+
 export interface Category {
   /**
    * Stable id, stored in the record (`necessary`, `statistics`, …) and compared as written: two
@@ -26,6 +42,10 @@ export interface Category {
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
   readonly cookies?: readonly CookieRow[];
+  /** Services the visitor may choose one by one; the category is accepted when all of them are. */
+  readonly services?: readonly Service[];
+  /** Audience measurement exempt from consent (CNIL 2020-092, art. 5): on until the visitor objects. */
+  readonly exempt?: boolean;
 }
 
 /** Per-language overrides of the built-in texts (`{ "fr": { "acceptAll": "…" } }`; `fr-FR` counts as `fr`). */
@@ -68,3 +88,6 @@ export type ConsentType = (typeof CONSENT_TYPES)[number];
 
 /** Category id → the consent types that category grants. */
 export type ConsentModeMap = Readonly<Record<string, readonly ConsentType[]>>;
+
+/** Every service of an inventory, category by category. */
+export const servicesOf = (categories: readonly Category[]): readonly Service[] => categories.flatMap((c) => c.services ?? []);

@@ -1,5 +1,4 @@
-import { NECESSARY, type Category } from '../config/types.js';
-import type { ConsentRecord } from './record.js';
+import { servicesOf, type Category, type Service } from '../config/types.js';
 
 /**
  * Whether `name` matches one of `patterns`, where `*` matches any run of characters (also
@@ -98,33 +97,31 @@ export function deleteCookies(names: readonly string[], keep: readonly string[],
   }
 }
 
-const namesIn = (categories: readonly Category[]): string[] => categories.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
+const namesIn = (items: readonly (Category | Service)[]): string[] => items.flatMap((c) => c.cookies ?? []).flatMap((row) => row.names);
 
 /**
  * The clean-up after a withdrawal (CNIL-6), loaded on demand (the first view only tells that
  * something was withdrawn: effects/withdrawal.ts). Deletes, on this host and `cookieDomain`,
- * the cookies named by the table of each category that `before` accepted and `record` does
- * not: the choice in force when the pass ran, `null` after reset().
+ * the cookies named by the table of each category or service that `before` accepted and
+ * `accepted` (the ids accepted when the pass ran; none after reset()) no longer holds.
  *
- * Never deleted, whatever a withdrawn category lists (`*` included): what a category `record`
- * accepts names, `necessary` first, which always holds the choice cookie's row; and what
+ * Never deleted, whatever a withdrawn one lists (`*` included): what an accepted category or
+ * service names, `necessary` first, which always holds the choice cookie's row; and what
  * `portal` names (the built-in `necessary`: `sessionid`, `csrftoken`, `django_language`), also
  * where the configuration replaced `necessary` without them.
  */
 export function withdraw(
   categories: readonly Category[],
   before: Readonly<Record<string, boolean>>,
-  record: ConsentRecord | null,
+  accepted: readonly string[],
   portal: Category,
   cookieDomain?: string,
 ): void {
-  // The element's hasConsent() on that record (`categories` are the configured ones):
-  // `necessary` always, another only where the record itself says true.
-  const chosen = record?.categories;
-  const accepted = ({ id }: Category) => id == NECESSARY || (!!chosen && Object.hasOwn(chosen, id) && chosen[id] === true);
+  const items = [...categories, ...servicesOf(categories)];
+  const on = ({ id }: Category | Service) => accepted.includes(id);
   deleteCookies(
-    namesIn(categories.filter((c) => before[c.id] === true && !accepted(c))),
-    namesIn([portal, ...categories.filter(accepted)]),
+    namesIn(items.filter((c) => Object.hasOwn(before, c.id) && before[c.id] === true && !on(c))),
+    namesIn([portal, ...items.filter(on)]),
     cookieDomain,
   );
 }

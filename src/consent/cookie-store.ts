@@ -36,6 +36,8 @@ export interface StoreOptions {
   readonly expiresDays?: number;
   /** Categories the visitor must have decided on. Default: any. */
   readonly categoryIds?: readonly string[];
+  /** Services the visitor must have decided on. Default: any. */
+  readonly serviceIds?: readonly string[];
   /** The current time. Default: now. */
   readonly now?: Date;
 }
@@ -83,6 +85,7 @@ export function readVerdict(options: StoreOptions = {}): Verdict {
     revision: options.revision ?? 0,
     expiresDays: options.expiresDays ?? 180,
     categoryIds: options.categoryIds,
+    serviceIds: options.serviceIds,
     now: options.now ?? new Date(),
   });
 }

@@ -49,8 +49,16 @@ function pageCookieNames(): string[] {
 /** Category ids that the page's gated elements (`data-cookie-category`) name but the inventory does not declare: typos, mostly. */
 export function unknownGatedCategories(declared: readonly string[], root: ParentNode = document): string[] {
   // The blanks around and between ids split into '' items, which the filter drops.
-  const named = [...root.querySelectorAll('[data-cookie-category]')].flatMap((el) => el.getAttribute('data-cookie-category')!.split(/\s+/));
+  const named = [...root.querySelectorAll('[data-cookie-category],[data-cookie-service]')].flatMap((el) =>
+    `${el.getAttribute('data-cookie-category') ?? ''} ${el.getAttribute('data-cookie-service') ?? ''}`.split(/\s+/),
+  );
   return [...new Set(named)].filter((id) => id && !declared.includes(id));
+}
+
+interface Item {
+  readonly id: string;
+  readonly cookies?: readonly Row[];
+  readonly services?: readonly Item[];
 }
 
 /**
@@ -59,11 +67,13 @@ export function unknownGatedCategories(declared: readonly string[], root: Parent
  * an element stays blocked forever).
  */
 export function checkInventory(
-  categories: readonly { readonly id: string; readonly cookies?: readonly Row[] }[],
+  inventory: readonly Item[],
   cookieNames: readonly string[] = pageCookieNames(),
   root?: ParentNode,
 ): void {
   try {
+    // Categories and the services inside them.
+    const categories = inventory.flatMap((category) => [category, ...(category.services ?? [])]);
     const rows = categories.flatMap((category) => category.cookies ?? []);
     // console.warn: advice, not a fault of the page.
     const warn = (kind: string, names: string[], problem: string) => {
@@ -72,7 +82,7 @@ export function checkInventory(
     warn('cookie', undeclaredCookies(cookieNames, rows.flatMap((row) => row.names)), 'is set but no category declares it');
     warn('cookie', overlongDurations(rows), 'is declared to last over 13 months, the most the CNIL allows for a tracker');
     // Last: without a document (a server, a unit test) it throws, caught below.
-    warn('category', unknownGatedCategories(categories.map((c) => c.id), root), 'gates an element (data-cookie-category) but is not configured: it never runs');
+    warn('category', unknownGatedCategories(categories.map((c) => c.id), root), 'gates an element (data-cookie-category or data-cookie-service) but is not configured: it never runs');
   } catch {
     // Advice only: a hostile console or a malformed inventory must not break the page.
   }

@@ -13,6 +13,8 @@ export interface ConsentRecord {
   readonly updated: string;
   /** Every configured category, `true` when accepted. */
   readonly categories: Readonly<Record<string, boolean>>;
+  /** Where the configuration has services: every configured service, `true` when accepted. */
+  readonly services?: Readonly<Record<string, boolean>>;
 }
 
 export interface Policy {
@@ -22,6 +24,8 @@ export interface Policy {
   readonly expiresDays: number;
   /** Categories the visitor must have decided on; a record that misses one is no choice. */
   readonly categoryIds?: readonly string[];
+  /** Services the visitor must have decided on, likewise. */
+  readonly serviceIds?: readonly string[];
   readonly now: Date;
 }
 
@@ -52,8 +56,9 @@ export function uuidV4(): string {
 }
 
 /**
- * The record of a new choice, naming every category; `necessary` is always `true`. A
- * still-valid previous record keeps its `id` and `given` date: it is the same consent, updated.
+ * The record of a new choice, naming every category (and every service, where there are any);
+ * `necessary` is always `true`. A still-valid previous record keeps its `id` and `given` date:
+ * it is the same consent, updated.
  */
 export function createRecord(
   choices: Readonly<Record<string, boolean>>,
@@ -61,8 +66,11 @@ export function createRecord(
   revision: number,
   now: Date,
   previous: ConsentRecord | null,
+  serviceIds: readonly string[] = [],
 ): ConsentRecord {
   const stamp = now.toISOString();
+  // Own properties only: a `statistics` some other script put on Object.prototype accepts nothing.
+  const chosen = (ids: readonly string[]) => Object.freeze(Object.fromEntries(ids.map((id) => [id, id === NECESSARY || (Object.hasOwn(choices, id) && choices[id] === true)])));
   return Object.freeze({
     schema: 1,
     id: previous?.id ?? uuidV4(),
@@ -71,8 +79,8 @@ export function createRecord(
     // after `updated`, or the next read would refuse the record and lose the choice.
     given: previous && Date.parse(previous.given) <= now.getTime() ? previous.given : stamp,
     updated: stamp,
-    // Own properties only: a `statistics` some other script put on Object.prototype accepts nothing.
-    categories: Object.freeze(Object.fromEntries(categoryIds.map((id) => [id, id === NECESSARY || (Object.hasOwn(choices, id) && choices[id] === true)]))),
+    categories: chosen(categoryIds),
+    ...(serviceIds.length && { services: chosen(serviceIds) }),
   });
 }
 
@@ -90,11 +98,13 @@ function date(value: unknown): number {
 export function validateRecord(value: unknown, policy: Policy): Verdict {
   // Own fields only: a record some other script put on Object.prototype is no record.
   const v: Partial<Record<keyof ConsentRecord, unknown>> = Object.assign(Object.create(null), typeof value === 'object' && value);
-  const { id, revision, categories } = v;
+  const { id, revision, categories, services } = v;
   const given = date(v.given);
   const updated = date(v.updated);
   const chosen = ((typeof categories === 'object' && categories) || {}) as Record<string, unknown>;
   const entries = Object.entries(chosen);
+  // Optional, as old records and configurations without services have none.
+  const perService = services === undefined ? undefined : Object.entries((typeof services === 'object' && services) || { '': 0 });
   const ok =
     v.schema === 1 &&
     typeof id === 'string' &&
@@ -107,7 +117,7 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     given <= updated &&
     // A little clock difference between machines is fine; a choice from the future is not ours.
     updated <= policy.now.getTime() + DAY &&
-    entries.every(([key, accepted]) => CATEGORY_ID.test(key) && typeof accepted === 'boolean') &&
+    [...entries, ...(perService ?? [])].every(([key, accepted]) => CATEGORY_ID.test(key) && typeof accepted === 'boolean') &&
     Object.hasOwn(chosen, NECESSARY) &&
     chosen[NECESSARY] === true;
   if (!ok) return { record: null, reason: 'invalid' };
@@ -119,8 +129,11 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     given: v.given as string,
     updated: v.updated as string,
     categories: Object.freeze(Object.fromEntries(entries) as Record<string, boolean>),
+    ...(perService && { services: Object.freeze(Object.fromEntries(perService) as Record<string, boolean>) }),
   });
   const expired = policy.now.getTime() - updated > policy.expiresDays * DAY;
-  const undecided = policy.categoryIds?.some((key) => !Object.hasOwn(record.categories, key));
+  const undecided =
+    policy.categoryIds?.some((key) => !Object.hasOwn(record.categories, key)) ||
+    policy.serviceIds?.some((key) => !Object.hasOwn(record.services ?? {}, key));
   return expired || undecided ? { record: null, reason: 'invalid' } : { record };
 }

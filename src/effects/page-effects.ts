@@ -20,6 +20,8 @@ export interface PageEffectsOptions {
   known(): string | undefined;
   /** Another tab (or frame) of this origin saved a choice. */
   onExternalChange(raw: string | undefined): void;
+  /** Tells the presets' trackers (Matomo, Piano) the choice in force, before the gate runs their scripts. */
+  tell(): void;
 }
 
 /**
@@ -88,7 +90,7 @@ export class PageEffects {
   }
 
   /**
-   * The pass, in this order (README, "Order of events"): gated scripts and embeds, the Consent
+   * The pass, in this order (README, "Order of events"): the presets' trackers, gated scripts and embeds, the Consent
    * Mode `update`, the proof of consent, then the clean-up of what was withdrawn (and the
    * reload, with `reload-on-withdraw`).
    */
@@ -97,6 +99,7 @@ export class PageEffects {
     this.#pending = undefined;
     // Effects started just now have applied the choice already.
     const again = !this.start() || !this.#host.isConnected;
+    this.#options.tell();
     // The first scripts a choice accepts wait for what runs them: the rest of the pass waits too.
     const gated = again && this.#gate.choiceChanged();
     const rest = (): void => {

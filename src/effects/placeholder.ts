@@ -1,6 +1,7 @@
 import { html } from 'lit/html.js';
 import { CookieConsentAcceptCategoryEvent } from '../events.js';
 import { format } from '../i18n/messages.js';
+import { loadedLanguages } from '../i18n/languages.js';
 import { placeholderMessages } from '../i18n/placeholder.js';
 import { BaseElement } from '../internal/element.js';
 import { css } from '../internal/styles.js';
@@ -103,7 +104,10 @@ export class CookieConsentPlaceholder extends BaseElement {
   protected override render() {
     const values = { provider: this.provider, category: this.categoryTitle || this.category };
     // The integrator's texts when given, else the built-in ones in the page's language.
-    const own = (Object.hasOwn(placeholderMessages, this.lang) && placeholderMessages[this.lang]) || placeholderMessages.en!;
+    const own =
+      (Object.hasOwn(placeholderMessages, this.lang) && placeholderMessages[this.lang]) ||
+      (Object.hasOwn(loadedLanguages, this.lang) && loadedLanguages[this.lang]!.placeholder) ||
+      placeholderMessages.en!;
     return html`<div part="placeholder">
       <p part="placeholder-text">${format(this.text || own.placeholderText, values)}</p>
       <button

@@ -24,7 +24,9 @@ export interface PlaceholderTexts {
 }
 
 const CATEGORY = 'data-cookie-category';
-const SELECTOR = `script[type="text/plain"][${CATEGORY}],iframe[${CATEGORY}]`;
+// `data-cookie-service="youtube"`: gated on that service alone (its category may hold others).
+const SERVICE = 'data-cookie-service';
+const SELECTOR = `script[type="text/plain"]:is([${CATEGORY}],[${SERVICE}]),iframe:is([${CATEGORY}],[${SERVICE}])`;
 
 // Shared by every gate of the page (two <cookie-consent> elements, or the npm module and a
 // second copy of it), so that no script runs twice and no iframe gets two placeholders.
@@ -126,9 +128,9 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     return this.#drain();
   }
 
-  /** The first category of the element that is not accepted; '' for an empty list; undefined when all are. */
+  /** The first category (or service) of the element that is not accepted; '' for an empty list; undefined when all are. */
   #refused(element: Element): string | undefined {
-    return (element.getAttribute(CATEGORY) ?? '')
+    return `${element.getAttribute(CATEGORY) ?? ''} ${element.getAttribute(SERVICE) ?? ''}`
       .trim()
       .split(/\s+/)
       .find((id) => !id || this.#options.isAccepted(id) !== true);

@@ -10,15 +10,16 @@ import type { Choice, ConsentHost } from './host.js';
  * had already run stop, also where that part could not be loaded.
  *
  * Only this test stays in the first view: a withdrawal is never part of one. What it hands on
- * is read now (the record in force is frozen): a choice made while the part loads has a pass
+ * is read now (what is accepted, categories and services): a choice made while the part loads has a pass
  * of its own.
  */
 export function withdraw(host: ConsentHost, before: Choice, cookieDomain: () => string | undefined): void {
-  const { categories, consent, reloadOnWithdraw } = host;
-  if (categories.some(({ id }) => before[id] === true && !host.hasConsent(id))) {
+  const { categories, reloadOnWithdraw } = host;
+  const accepted = Object.keys(before).filter((id) => host.hasConsent(id));
+  if (Object.keys(before).some((id) => before[id] && !accepted.includes(id))) {
     const domain = cookieDomain();
     loadLazy()
-      .then((lazy) => lazy.withdraw(categories, before, consent, defaultCategories[0]!, domain), loadFailed('the clean-up after a withdrawal'))
+      .then((lazy) => lazy.withdraw(categories, before, accepted, defaultCategories[0]!, domain), loadFailed('the clean-up after a withdrawal'))
       .then(() => reloadOnWithdraw && location.reload());
   }
 }

@@ -13,6 +13,11 @@ export interface BannerMessages {
   acceptAll: string;
   rejectAll: string;
   customize: string;
+  /**
+   * Shown on the first layer when audience is measured under the consent exemption (`exempt`).
+   * English and French come with the services chunk (config/services.ts), not the first view.
+   */
+  exemptNotice?: string;
 }
 
 /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
@@ -34,13 +39,15 @@ export interface DialogMessages {
   purpose: string;
   duration: string;
   noCookies: string;
+  /** Under a category or service measured without consent (`exempt`): why, and that its switch objects. */
+  exemptNote: string;
 }
 
 /** Every text, in one catalogue shape; each can be overridden per language with `texts`. */
 export type Messages = BannerMessages & DialogMessages & PlaceholderMessages;
 
-/** The dialog's and the placeholder's keys, to check `texts` overrides without loading their texts. */
-export const DIALOG_KEYS: readonly (keyof (DialogMessages & PlaceholderMessages))[] = ['placeholderText', 'placeholderButton', 'save', 'dialogTitle', 'dialogIntro', 'close', 'alwaysOn', 'provider', 'function', 'names', 'purpose', 'duration', 'noCookies'];
+/** The dialog's, the placeholder's and the exempt notice's keys, to check `texts` overrides without loading their texts. */
+export const DIALOG_KEYS: readonly (keyof (DialogMessages & PlaceholderMessages & BannerMessages))[] = ['placeholderText', 'placeholderButton', 'save', 'dialogTitle', 'dialogIntro', 'close', 'alwaysOn', 'provider', 'function', 'names', 'purpose', 'duration', 'noCookies', 'exemptNote', 'exemptNotice'];
 
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */
 export const format = (template: string, values: Readonly<Record<string, string>>): string =>
@@ -57,4 +64,15 @@ export function platformName(platform: unknown): string {
   } catch {
     return value || location.host;
   }
+}
+
+/**
+ * Every built-in text of one language beyond English and French, as a language file
+ * (`portal-cookie-consent/lang/de`, `dist/lang/de.js`) registers it: see i18n/languages.ts.
+ */
+export interface LanguagePack {
+  readonly banner: BannerMessages;
+  readonly dialog: DialogMessages;
+  readonly placeholder: PlaceholderMessages;
+  readonly policy: import('./policy-messages.js').PolicyMessages;
 }

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { withPreferencesRow } from '../config/defaults.js';
 import { parseConfig, parseConfigJson } from '../config/parse.js';
-import { NECESSARY, type Category, type ConsentConfig, type TextOverrides } from '../config/types.js';
+import { NECESSARY, servicesOf, type Category, type ConsentConfig, type TextOverrides } from '../config/types.js';
 import { readConsent } from '../consent/cookie-store.js';
 import type { ConsentRecord } from '../consent/record.js';
+import { own } from '../i18n/catalogue.js';
+import { loadedLanguages } from '../i18n/languages.js';
 import { localize } from '../i18n/localize.js';
 import { messagesFor } from '../i18n/messages-for.js';
 import { format, platformName, type Messages } from '../i18n/messages.js';
@@ -27,10 +29,22 @@ interface ConsentElement extends HTMLElement {
   readonly consent: ConsentRecord | null;
   readonly language: string;
   readonly platform: string;
+  hasConsent(id: string): boolean;
+}
+
+/**
+ * What a record accepts, read as `<cookie-consent>` reads it where there is none on the page:
+ * a category with services when all of them are accepted.
+ */
+function recordAccepts(consent: ConsentRecord, categories: readonly Category[], id: string): boolean {
+  const services = categories.find((c) => c.id == id)?.services;
+  const chosen = consent[services || !servicesOf(categories).some((s) => s.id == id) ? 'categories' : 'services'] ?? {};
+  return services?.length ? services.every((s) => recordAccepts(consent, categories, s.id)) : Object.hasOwn(chosen, id) && chosen[id] === true;
 }
 
 const prose: Readonly<Record<string, PolicyMessages>> = { en: policyEn, fr: policyFr };
-const proseLanguages: ReadonlySet<string> = new Set(Object.keys(prose));
+/** The built-in prose of `lang`, else that of a language file loaded (see i18n/languages.ts). */
+const proseOf = (lang: string): PolicyMessages | undefined => own(prose, lang) ?? own(loadedLanguages, lang)?.policy;
 
 /**
  * The element renders into light DOM, where a strict CSP (`style-src 'self'`) forbids both
@@ -233,8 +247,8 @@ export class CookiePolicy extends BaseElement {
   protected override render() {
     if (!this.#started) return nothing;
     const consentEl = consentElement();
-    const lang = resolveLanguage([this.lang, consentEl?.language, document.documentElement.lang], [], proseLanguages);
-    const t = prose[lang]!;
+    const lang = resolveLanguage([this.lang, consentEl?.language, document.documentElement.lang], [], new Set([...Object.keys(prose), ...Object.keys(loadedLanguages)]));
+    const t = proseOf(lang) ?? policyEn;
     const { categories, texts } = this.#inventory(consentEl);
     const m = messagesFor(lang, texts);
     const level = this.#headingLevel();
@@ -266,7 +280,7 @@ export class CookiePolicy extends BaseElement {
       </section>
       <section>
         ${heading(level, t.choiceHeading)}
-        ${consent ? this.#renderChoice(consent, categories, lang, t) : html`<p>${t.noChoice}</p>`}
+        ${consent ? this.#renderChoice(consent, categories, lang, t, (id) => (consentEl ? consentEl.hasConsent(id) : recordAccepts(consent, categories, id))) : html`<p>${t.noChoice}</p>`}
         ${consentEl ? html`<p><button type="button" data-cookie-consent-open>${t.manage}</button></p>` : nothing}
       </section>
       <section>
@@ -277,23 +291,26 @@ export class CookiePolicy extends BaseElement {
     </div>`;
   }
 
-  #renderCategory({ title, description, cookies = [] }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
+  /** A category, or a service under its category's heading (a level below), with its table. */
+  #renderCategory({ title, description, cookies = [], services = [], exempt }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
     const name = localize(title, lang);
     return html`<section>
       ${heading(level, name)}
       ${description ? html`<p>${localize(description, lang)}</p>` : nothing}
-      ${cookies.length ? cookieTable(cookies, m, lang, { caption: format(t.caption, { category: name }) }) : html`<p>${m.noCookies}</p>`}
+      ${exempt && !services.length ? html`<p>${m.exemptNote}</p>` : nothing}
+      ${cookies.length ? cookieTable(cookies, m, lang, { caption: format(t.caption, { category: name }) }) : services.length ? nothing : html`<p>${m.noCookies}</p>`}
+      ${services.map((service) => this.#renderCategory(service, Math.min(level + 1, 6), lang, t, m))}
     </section>`;
   }
 
-  #renderChoice(consent: ConsentRecord, categories: readonly Category[], lang: string, t: PolicyMessages): TemplateResult {
+  #renderChoice(consent: ConsentRecord, categories: readonly Category[], lang: string, t: PolicyMessages, accepted: (id: string) => boolean): TemplateResult {
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(consent.updated));
     return html`<p>${t.choiceSaved} <time datetime=${consent.updated}>${date}</time>.</p>
       <ul>
-        ${categories.map(
+        ${[...categories, ...servicesOf(categories)].map(
           ({ id, title }) =>
             html`<li>
-              ${format(id === NECESSARY ? t.choiceAlways : consent.categories[id] === true ? t.choiceOn : t.choiceOff, {
+              ${format(id === NECESSARY ? t.choiceAlways : accepted(id) ? t.choiceOn : t.choiceOff, {
                 category: localize(title, lang),
               })}
             </li>`,

@@ -16,6 +16,8 @@ export interface BannerView {
   readonly revisionNotice: boolean;
   /** The browser sends Global Privacy Control. */
   readonly gpc: boolean;
+  /** Where audience is measured without consent (`exempt`), the sentence that says so and how to object. */
+  readonly exemptNotice?: string;
 }
 
 export interface BannerActions {
@@ -39,6 +41,7 @@ export function renderBanner(view: BannerView, actions: BannerActions): Template
     <h2 id="banner-title" part="banner-title">${fill(m.bannerTitle, { platform: breakAtDots(platform) })}</h2>
     ${view.revisionNotice ? html`<p part="revision-notice"><strong>${m.revisionNotice}</strong></p>` : nothing}
     ${view.gpc ? html`<p part="gpc-notice">${m.gpcNotice}</p>` : nothing}
+    ${view.exemptNotice ? html`<p part="exempt-notice">${view.exemptNotice}</p>` : nothing}
     <p part="banner-text">
       ${fill(m.bannerText, { platform, ...(m.bannerText.includes('{duration}') && { duration: view.duration() }) })}
       ${view.policyUrl ? html`<a part="policy-link" href=${view.policyUrl}>${m.policyLink}</a>` : nothing}

@@ -80,9 +80,31 @@ export const preferencesStyles = css`
   code {
     overflow-wrap: anywhere;
   }
-  h3 {
+  h3,
+  h4 {
     margin: 0;
     font-size: 1.05em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  /* A category's services, each with its own switch, under the category's checkbox. */
+  .services {
+    margin: 0;
+    padding: 0 0 0 1em;
+    list-style: none;
+  }
+  [part=service] {
+    padding: 0.5em 0;
+    border-top: 1px solid var(--_border);
+  }
+  .all {
+    flex: none;
+    width: 1.75em;
+    height: 1.75em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
   }
   th,
   td {

@@ -1,5 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import { NECESSARY, type Category } from '../config/types.js';
+import { NECESSARY, type Category, type CookieRow, type Service } from '../config/types.js';
 import { localize } from '../i18n/localize.js';
 import type { BannerMessages, DialogMessages } from '../i18n/messages.js';
 import { dialogMessagesFor } from '../i18n/messages-for.js';
@@ -42,8 +42,8 @@ export interface PreferencesActions {
  * that declares a cookie or gates an element of this page, for no one is asked to consent to
  * nothing. The record still names the others, and "Accept all" still accepts them.
  */
-const offered = ({ id, cookies }: Category) =>
-  id == NECESSARY || cookies?.length || document.querySelector(`[data-cookie-category~=${id}]`);
+const offered = ({ id, cookies, services }: Category) =>
+  id == NECESSARY || cookies?.length || services?.length || document.querySelector(`[data-cookie-category~=${id}]`);
 
 /**
  * How much table text (in characters of JSON, every language) is rendered as the dialog
@@ -72,11 +72,35 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
   const categories = view.categories.filter(offered);
   // A duration of "13" is shown as it is, a text without a unit: most likely 13 days was meant.
   // Said where it shows (the first view, which only reads the configuration, stays small).
-  for (const { names, duration } of categories.flatMap((c) => c.cookies ?? []))
+  for (const { names, duration } of categories.flatMap((c) => [c, ...(c.services ?? [])]).flatMap((c) => c.cookies ?? []))
     if (typeof duration == 'string' && /^\d+$/.test(duration))
       reportOnce(`duration:${names}`, `the duration of "${names}" is "${duration}", a text: write ${duration} (days) or "${duration} months"`, true);
   // Characters of table rendered so far (see AT_ONCE).
   let size = 0;
+  /** The table of a category's or service's cookies, behind a button once AT_ONCE is reached. */
+  const rows = (id: string, cookies: readonly CookieRow[]) => {
+    const table = () => cookieTable(cookies, m, lang, { by: `title-${id}` });
+    return !cookies.length
+      ? html`<p><em>${m.noCookies}</em></p>`
+      : size < AT_ONCE && (size += JSON.stringify(cookies).length) <= AT_ONCE
+        ? table()
+        : html`<div><button part="button" aria-expanded="false" @click=${toggleTable(table)}>${m.names}</button></div>`;
+  };
+  /** A switch; `then` runs after it changed the draft (a service's tells its category). */
+  const toggle = (id: string, necessary: boolean, by: string, then?: () => void) =>
+    html`<input
+      type="checkbox"
+      role="switch"
+      part="switch"
+      id="switch-${id}"
+      aria-describedby=${by}
+      .checked=${necessary || view.draft[id] === true}
+      ?disabled=${necessary}
+      @change=${(e: Event) => {
+        actions.toggle(id, (e.target as HTMLInputElement).checked);
+        then?.();
+      }}
+    />`;
   // The body's tabindex: with `necessary` alone it holds no control to reach, so it takes the
   // focus itself, to be scrolled from the keyboard (as Chromium's own scrollers are).
   return html`<dialog
@@ -96,29 +120,43 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
     </div>
     <div part="dialog-body" class="body" tabindex=${categories.length > 1 ? nothing : 0}>
       <p id="dialog-intro">${m.dialogIntro}</p>
-      ${categories.map(({ id, title, description, cookies = [] }) => {
+      ${categories.map(({ id, title, description, cookies = [], services = [], exempt }) => {
         const necessary = id == NECESSARY;
-        const table = () => cookieTable(cookies, m, lang, { by: `title-${id}` });
+        const on = services.filter((s) => view.draft[s.id] === true).length;
         return html`<section part="category" aria-labelledby="title-${id}">
           <div class="head">
             <h3 id="title-${id}"><label for="switch-${id}">${localize(title, lang)}</label></h3>
-            <input
-              type="checkbox"
-              role="switch"
-              part="switch"
-              id="switch-${id}"
-              aria-describedby="description-${id}"
-              .checked=${necessary || view.draft[id] === true}
-              ?disabled=${necessary}
-              @change=${(e: Event) => actions.toggle(id, (e.target as HTMLInputElement).checked)}
-            />
+            ${services.length
+              ? // A native checkbox, whose indeterminate state is announced as "mixed" (a switch has none).
+                html`<input
+                  type="checkbox"
+                  part="switch category-switch"
+                  class="all"
+                  id="switch-${id}"
+                  aria-describedby="description-${id}"
+                  .checked=${on == services.length}
+                  .indeterminate=${on > 0 && on < services.length}
+                  @change=${({ target }: Event) => [id, ...services.map((s) => s.id)].forEach((i) => actions.toggle(i, (target as HTMLInputElement).checked))}
+                />`
+              : toggle(id, necessary, `description-${id}`)}
           </div>
           <p id="description-${id}">${necessary ? html`<strong>${m.alwaysOn}.</strong> ` : nothing}${localize(description, lang)}</p>
-          ${!cookies.length
-            ? html`<p><em>${m.noCookies}</em></p>`
-            : size < AT_ONCE && (size += JSON.stringify(cookies).length) <= AT_ONCE
-              ? table()
-              : html`<div><button part="button" aria-expanded="false" @click=${toggleTable(table)}>${m.names}</button></div>`}
+          ${exempt && !services.length ? html`<p part="exempt-note">${m.exemptNote}</p>` : nothing}
+          ${services.length
+            ? html`<ul class="services">
+                ${services.map(
+                  (s: Service) => html`<li part="service">
+                    <div class="head">
+                      <h4 id="title-${s.id}"><label for="switch-${s.id}">${localize(s.title, lang)}</label></h4>
+                      ${toggle(s.id, false, `description-${s.id}`, () => actions.toggle(id, services.every((x) => view.draft[x.id] === true)))}
+                    </div>
+                    <p id="description-${s.id}">${localize(s.description, lang)}${s.exempt ? html` <span part="exempt-note">${m.exemptNote}</span>` : nothing}</p>
+                    ${rows(s.id, s.cookies ?? [])}
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+          ${services.length && !cookies.length ? nothing : rows(id, cookies)}
         </section>`;
       })}
     </div>

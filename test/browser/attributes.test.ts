@@ -263,7 +263,7 @@ describe('<cookie-consent>', () => {
 
       // The host is passed in: the test page itself is only ever on localhost.
       const domainOn = (host: string, cookieDomain: string) =>
-        storeOptions({ cookieName: 'cookies_preferences', cookieDomain, revision: 0, expiresDays: 180 }, [], host).cookieDomain;
+        storeOptions({ cookieName: 'cookies_preferences', cookieDomain, revision: 0, expiresDays: 180 }, [], undefined, host).cookieDomain;
 
       // A public suffix passes this check: the browser refuses it at the write, and the choice
       // is then stored host-only with an error naming it (cookie-tossing.test.ts, "stores the

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCategories } from '../../src/config/defaults.js';
 import { deleteCookies, withdraw } from '../../src/consent/cookie-cleanup.js';
-import type { ConsentRecord } from '../../src/consent/record.js';
 import { browserCookies, clearCookies, effectsRun, freshVisitor, html, mount, record, storeRaw } from './helpers.js';
 
 type Cleanup = typeof import('../../src/consent/cookie-cleanup.js');
@@ -162,7 +161,6 @@ describe('withdraw (the clean-up after a withdrawal, on demand)', () => {
     { id: 'videos', title: 'Videos', cookies: [rowOf('yt_*')] },
     { id: 'maps', title: 'Maps', cookies: [rowOf('map_*')] },
   ];
-  const recordOf = (chosen: Record<string, boolean>) => record({ categories: chosen }) as ConsentRecord;
   const set = (...cookies: string[]) => cookies.forEach((name) => (document.cookie = `${name}=1; Path=/`));
   const portal = defaultCategories[0]!;
 
@@ -171,29 +169,42 @@ describe('withdraw (the clean-up after a withdrawal, on demand)', () => {
 
   it("deletes what a category accepted before and refused now names; keeps what the choice in force accepts and the portal's own cookies", () => {
     set('sessionid', 'csrftoken', 'django_language', 'lb', 'cookies_preferences', '_ga', 'yt_pref', 'map_tile');
-    const now = recordOf({ necessary: true, statistics: false, videos: true, maps: false });
-    withdraw(categories, { necessary: true, statistics: true, videos: true, maps: false }, now, portal);
+    withdraw(categories, { necessary: true, statistics: true, videos: true, maps: false }, ['necessary', 'videos'], portal);
     // statistics lists `*`: everything goes but what necessary, videos and the portal declare.
     expect(names().sort()).toEqual(['cookies_preferences', 'csrftoken', 'django_language', 'lb', 'sessionid', 'yt_pref']);
   });
 
   it('deletes nothing where nothing accepted before is refused now', () => {
     set('_ga', 'yt_pref', 'map_tile');
-    withdraw(categories, { necessary: true, statistics: false, videos: true, maps: false }, recordOf({ necessary: true, statistics: false, videos: true, maps: true }), portal);
+    withdraw(categories, { necessary: true, statistics: false, videos: true, maps: false }, ['necessary', 'videos', 'maps'], portal);
     expect(names()).toEqual(['_ga', 'yt_pref', 'map_tile']);
   });
 
-  it('after reset() (no record), withdraws every optional category accepted before, never necessary', () => {
+  it('after reset() (nothing accepted), withdraws every optional category accepted before, never necessary', () => {
     set('lb', 'sessionid', 'yt_pref', 'map_tile');
-    withdraw(categories.slice(2), { necessary: true, videos: true, maps: false }, null, portal);
+    withdraw(categories.slice(2), { necessary: true, videos: true, maps: false }, ['necessary'], portal);
     expect(names()).toEqual(['lb', 'sessionid', 'map_tile']);
   });
 
-  it('the record decides, not what else it or before carry: a value not true, or not its own, withdraws', () => {
+  it('only own true values of before count: an inherited or non-boolean one withdraws nothing', () => {
     set('yt_pref', 'map_tile');
     const forged = Object.assign(Object.create({ videos: true }), { necessary: true, maps: 'yes' });
-    withdraw(categories.slice(2), { necessary: true, videos: true, maps: true }, { ...recordOf({}), categories: forged }, portal);
-    expect(names()).toEqual([]);
+    withdraw(categories.slice(2), forged, ['necessary'], portal);
+    expect(names()).toEqual(['yt_pref', 'map_tile']);
+  });
+
+  it('service by service: a withdrawn service loses its cookies, its accepted sibling keeps its own', () => {
+    set('yt_pref', 'vimeo_id', '_pk_id.1.abc');
+    const withServices = [
+      categories[0]!,
+      { id: 'videos', title: 'Videos', services: [
+        { id: 'youtube', title: 'YouTube', cookies: [rowOf('yt_*')] },
+        { id: 'vimeo', title: 'Vimeo', cookies: [rowOf('vimeo_*')] },
+      ] },
+      { id: 'statistics', title: 'Statistics', services: [{ id: 'matomo', title: 'Matomo', cookies: [rowOf('_pk_id.*')] }] },
+    ];
+    withdraw(withServices, { necessary: true, videos: true, youtube: true, vimeo: true, statistics: true, matomo: true }, ['necessary', 'vimeo', 'statistics', 'matomo'], portal);
+    expect(names()).toEqual(['vimeo_id', '_pk_id.1.abc']);
   });
 });
 

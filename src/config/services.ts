@@ -1,0 +1,170 @@
+// Services inside categories, tracker presets and exempt audience measurement: checked here, in
+// the services chunk, which a page fetches as the element starts only where its configuration
+// uses them (config/parse.ts notices, and hands the input on). Its banner waits for it.
+import { completePresets, presetConsentMode, tellTrackers } from '../presets/complete.js';
+import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
+import { defaultCategories } from './defaults.js';
+import { Invalid, list, must, object, row, text, type Json } from './parse.js';
+import type { ConsentRecord } from '../consent/record.js';
+import { NECESSARY, servicesOf, type Category, type ConsentModeMap, type CookieRow, type PresetName, type Service } from './types.js';
+
+const PRESETS = 'matomo ga4 piano';
+
+/** The first layer's sentence when audience is measured without consent (built-in languages; language files bring theirs). */
+export const exemptNotice: Readonly<Record<string, string>> = {
+  en: 'Audience measurement that needs no consent is on; you can object to it under “Customize”.',
+  fr: 'Une mesure d’audience exemptée de consentement est active\u00a0; vous pouvez vous y opposer dans «\u00a0Personnaliser\u00a0».',
+};
+
+/** `exempt`, where given: a boolean. */
+function exempt(value: unknown, path: string): boolean | undefined {
+  must(value === undefined || typeof value == 'boolean', path, '§bool');
+  return value as boolean | undefined;
+}
+
+/**
+ * The cookies of an audience measurement that needs no consent may not outlive 13 months (CNIL
+ * 2020-092, art. 5; CNIL-9): each says so as a number of days, which a text could not be checked for.
+ */
+function exemptRows(rows: readonly CookieRow[], path: string): void {
+  rows.forEach(({ duration }, i) => must(typeof duration == 'number' && duration <= 395, `${path}.cookies[${i}].duration`, '§exemptdays'));
+}
+
+/**
+ * One service. A preset's service takes the preset's name as its id, and its title and table
+ * from the preset (presets/complete.ts), under what is written here.
+ */
+function service(value: unknown, path: string, inherited?: boolean): Service {
+  const s = object(value, path, 'id title description cookies exempt preset');
+  const preset = s.preset as PresetName | undefined;
+  must(preset === undefined || PRESETS.split(' ').includes(preset), `${path}.preset`, `one of: ${PRESETS}`);
+  const id = s.id ?? preset;
+  must(typeof id === 'string' && /^[a-z][\w-]{0,39}$/i.test(id), `${path}.id`, '§id');
+  const exempted = exempt(s.exempt, `${path}.exempt`) ?? inherited;
+  // Google Analytics keeps _ga for 2 years: never measurement without consent.
+  must(!(exempted && preset == 'ga4'), `${path}.exempt`, '§gaexempt');
+  const cookies = s.cookies === undefined ? undefined : list(s.cookies, `${path}.cookies`, 100).map((r, i) => row(r, `${path}.cookies[${i}]`));
+  if (exempted) exemptRows(cookies ?? [], path);
+  return {
+    id,
+    // Left out for a preset: the preset's own title fills it in.
+    title: (s.title === undefined && preset ? undefined : text(s.title, `${path}.title`))!,
+    description: s.description === undefined ? undefined : text(s.description, `${path}.description`),
+    cookies,
+    exempt: exempted,
+    preset,
+  };
+}
+
+/**
+ * Adds the checked `services` and `exempt` of the configuration `input` (already checked for
+ * the rest by parseConfig()) to the merged `categories`, and reads its Consent Mode map. A bad
+ * field gives an error naming it, as parseConfig() does.
+ */
+export function extendConfig(categories: readonly Category[], input: Json): { categories: Category[]; map: ConsentModeMap; error?: string } {
+  try {
+    const { map, error } = input.consentMode === undefined ? { map: {} } : parseConsentModeMap(input.consentMode);
+    if (error) throw new Invalid(error);
+    /** Every id (lower case), categories first: services share their namespace. */
+    const ids = new Set(categories.map((c) => c.id.toLowerCase()));
+    const extended = categories.map((c) => ({ ...c }));
+    ((input.categories ?? []) as Json[]).forEach((raw, i) => {
+      const path = `categories[${i}]`;
+      const target = extended.find((c) => c.id == raw.id)!;
+      const exempted = exempt(raw.exempt, `${path}.exempt`);
+      // The necessary cookies are not chosen: nothing in them to switch on or off.
+      must(raw.id != NECESSARY || !(exempted || raw.services), path, '§nochoice');
+      if (exempted) exemptRows(target.cookies ?? [], path);
+      const services = raw.services === undefined ? undefined : list(raw.services, `${path}.services`, 20).map((v, j) => service(v, `${path}.services[${j}]`, exempted));
+      services?.forEach(({ id }, j) => {
+        // A service named like a category or another service: the record could not tell them apart.
+        must(!ids.has(id.toLowerCase()), `${path}.services[${j}].id`, `§unique ("${id}" exists)`);
+        ids.add(id.toLowerCase());
+      });
+      Object.assign(target, services && { services }, exempted !== undefined && { exempt: exempted });
+    });
+    // Merged over the default, so that mapping `marketing` does not silently drop `statistics`.
+    return { categories: extended, map: { ...defaultConsentModeMap, ...map } };
+  } catch (error) {
+    return { categories: [], map: defaultConsentModeMap, error: error instanceof Invalid ? error.message : String(error) };
+  }
+}
+
+/** What `<cookie-consent>` takes from this chunk: the whole inventory, and what goes with it. */
+export interface Extension {
+  readonly categories: readonly Category[];
+  /** The categories, then every service. */
+  readonly items: readonly (Category | Service)[];
+  /**
+   * Whether a category or service is accepted: `necessary` always; a category with services
+   * when all of them are; one the record names when it says `true`; with no record, an exempt
+   * one (until the visitor objects); never what the configuration does not declare.
+   */
+  readonly has: (id: string) => boolean;
+  /**
+   * A choice as it is stored: accepting a category with services accepts them all, and such a
+   * category is accepted when all of them are.
+   */
+  readonly complete: (choices: Readonly<Record<string, boolean>>) => Record<string, boolean>;
+  readonly map: ConsentModeMap;
+  /** The exempt notice in the built-in languages, where something is exempt. */
+  readonly notice?: Readonly<Record<string, string>>;
+  /** Tells the presets' trackers the choice in force. */
+  readonly tell: () => void;
+  /** No text overrides, where the configuration is wrong (the whole default is used). */
+  readonly texts?: Readonly<Record<string, never>>;
+}
+
+/** What the chunk reads of the element. */
+export interface ExtensionHost {
+  readonly consent: ConsentRecord | null;
+  hasConsent(id: string): boolean;
+}
+
+/**
+ * The element's inventory with its services, exempt measurement and presets, its Consent Mode
+ * map, and the trackers told; or, where that part of the configuration is wrong, the default
+ * inventory (`withRow` adds the choice cookie's row), after one error naming the bad field.
+ */
+export function extend(
+  host: ExtensionHost,
+  input: object,
+  merged: readonly Category[],
+  withRow: (categories: readonly Category[]) => readonly Category[],
+  report: (error: string) => void,
+): Extension {
+  const { categories, map, error } = extendConfig(merged, input as Json);
+  if (error) report(error);
+  const complete = error ? withRow(defaultCategories) : completePresets(categories);
+  const services = servicesOf(complete);
+  const on = (choices: Readonly<Record<string, boolean>>, id: string) => Object.hasOwn(choices, id) && choices[id] === true;
+  const has = (id: string): boolean => {
+    const category = complete.find((c) => c.id === id);
+    const item = category ?? services.find((s) => s.id === id);
+    const chosen = host.consent && (category ? host.consent.categories : host.consent.services ?? {});
+    return (
+      id === NECESSARY ||
+      (category?.services?.length ? category.services.every((s) => has(s.id)) : !!item && (chosen ? on(chosen, id) : !!item.exempt))
+    );
+  };
+  const extension: Extension = {
+    categories: complete,
+    items: [...complete, ...services],
+    has,
+    complete: (choices) => {
+      const out = { ...choices };
+      for (const { id, services: inside } of complete)
+        if (inside?.length) {
+          if (on(out, id)) for (const s of inside) out[s.id] = true;
+          out[id] = inside.every((s) => on(out, s.id));
+        }
+      return out;
+    },
+    map: presetConsentMode(complete, map),
+    notice: [...complete, ...services].some((c) => c.exempt) ? exemptNotice : undefined,
+    tell: () => tellTrackers(complete, (id) => host.hasConsent(id), !!host.consent),
+    ...(error && { texts: {} }),
+  };
+  extension.tell();
+  return extension;
+}

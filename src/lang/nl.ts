@@ -1,0 +1,91 @@
+import { registerLanguage } from '../i18n/languages.js';
+import type { LanguagePack } from '../i18n/messages.js';
+
+// Dutch: every built-in text (banner, dialog, placeholder, policy page). Loaded by the page
+// as dist/lang/nl.js (a classic script beside the banner file) or `import 'portal-cookie-consent/lang/nl'`.
+// Formal address (u), single quotes (‘…’) for quoted labels.
+registerLanguage('nl', {
+  banner: {
+    bannerTitle: 'Cookies op {platform}',
+    bannerText:
+      'Noodzakelijke cookies zorgen ervoor dat het platform werkt. Andere, zoals cookies voor bezoekersmetingen, worden ' +
+      'alleen met uw toestemming geplaatst. U kunt die toestemming altijd weer intrekken.',
+    revisionNotice: 'Ons gebruik van cookies is sinds uw laatste bezoek gewijzigd: maak opnieuw uw keuze.',
+    gpcNotice:
+      'Uw browser vraagt websites u niet te volgen (Global Privacy Control): optionele cookies blijven uit, tenzij u ze ' +
+      'zelf aanzet.',
+    policyLink: 'Cookiebeleid',
+    acceptAll: 'Alles accepteren',
+    rejectAll: 'Alles weigeren',
+    customize: 'Aanpassen',
+    exemptNotice: 'Er is een bezoekersmeting actief waarvoor geen toestemming nodig is; u kunt daartegen bezwaar maken via ‘Aanpassen’.',
+  },
+  dialog: {
+    save: 'Mijn keuzes opslaan',
+    dialogTitle: 'Cookies die het platform {platform} gebruikt',
+    dialogIntro: 'Kies per doel welke cookies u toestaat. Optionele cookies worden pas geplaatst als u daarmee instemt.',
+    close: 'Sluiten zonder op te slaan',
+    alwaysOn: 'Altijd actief',
+    provider: 'Naam van de dienstverlener',
+    function: 'Functie en locatie',
+    names: 'Naam van de cookie(s)',
+    purpose: 'Doeleinden',
+    duration: 'Bewaartermijn',
+    noCookies: 'Voor dit doel is geen cookie opgegeven.',
+    exemptNote:
+      'Geen toestemming nodig: deze meting geeft het platform alleen anonieme bezoekcijfers en staat daarom aan totdat u ' +
+      'bezwaar maakt. Zet deze uit om bezwaar te maken.',
+  },
+  placeholder: {
+    placeholderText: 'Deze inhoud van {provider} is geblokkeerd totdat u de cookies voor ‘{category}’ accepteert.',
+    placeholderButton: 'Cookies voor ‘{category}’ accepteren',
+  },
+  policy: {
+    intro:
+      'Het platform {platform} gebruikt cookies. Sommige zorgen ervoor dat het werkt, bijvoorbeeld zodat u ingelogd ' +
+      'blijft; andere meten het bezoek, zodat het platform verbeterd kan worden. Op deze pagina leest u wat cookies zijn, ' +
+      'welke het platform gebruikt en hoe u ze kunt accepteren of weigeren.',
+    whatHeading: 'Wat is een cookie?',
+    what:
+      'Een cookie is een klein tekstbestand dat een website in uw browser opslaat. De website leest het op volgende ' +
+      'pagina’s of bij latere bezoeken weer uit, bijvoorbeeld om uw taal te onthouden. Dezelfde regels gelden voor ' +
+      'vergelijkbare technieken, zoals de opslagruimte die een website in uw browser kan gebruiken.',
+    kindsHeading: 'Soorten cookies',
+    necessaryTerm: 'Noodzakelijke cookies',
+    necessary:
+      'Zonder deze cookies kan het platform niet werken: inloggen, uw taal onthouden, verzoeken beveiligen, uw ' +
+      'cookiekeuzes onthouden. Hiervoor is uw toestemming niet nodig.',
+    statisticsTerm: 'Statistische cookies',
+    statistics:
+      'Ze meten het bezoek: hoeveel bezoeken er zijn en welke pagina’s worden gelezen. Ze zijn alleen vrijgesteld van ' +
+      'toestemming als de gegevens geanonimiseerd zijn en uitsluitend worden gebruikt om het bezoek te meten (de ' +
+      'vrijstelling die de CNIL, de Franse toezichthouder voor gegevensbescherming, heeft verleend). Anders worden ze ' +
+      'alleen geplaatst als u ze accepteert.',
+    firstPartyTerm: 'Eigen cookies (first-party)',
+    firstParty: 'Ze worden geplaatst door het platform dat u bezoekt, onder het eigen adres van dat platform.',
+    thirdPartyTerm: 'Cookies van derden (third-party)',
+    thirdParty:
+      'Ze worden geplaatst door een andere organisatie, zoals de aanbieder van een dienst die het platform gebruikt, ' +
+      'onder het adres van die organisatie.',
+    usedHeading: 'Welke cookies worden op het platform {platform} gebruikt?',
+    usedIntro:
+      'De cookies zijn gegroepeerd per doel. Voor elke cookie vermeldt de tabel wie de cookie aanbiedt, waarvoor deze ' +
+      'dient, wat de naam is en hoe lang deze wordt bewaard.',
+    caption: 'Cookies in de categorie ‘{category}’',
+    choiceHeading: 'Uw huidige keuze',
+    noChoice: 'U hebt nog geen keuze gemaakt. Tot u dat doet, worden alleen de noodzakelijke cookies geplaatst.',
+    choiceSaved: 'Keuze opgeslagen op',
+    choiceAlways: '{category}: altijd actief',
+    choiceOn: '{category}: geaccepteerd',
+    choiceOff: '{category}: geweigerd',
+    manage: 'Mijn voorkeuren beheren',
+    changeHeading: 'Uw keuze wijzigen',
+    change:
+      'U kunt uw keuze altijd wijzigen, net zo gemakkelijk als u die hebt gemaakt, in het venster met cookievoorkeuren: ' +
+      'weigeren is daar even eenvoudig als accepteren. Als u uw toestemming intrekt, plaatst het platform die cookies ' +
+      'niet meer en verwijdert het de cookies waar het bij kan.',
+    browser:
+      'U kunt cookies ook verwijderen of blokkeren in de instellingen van uw browser. Als u de noodzakelijke cookies ' +
+      'blokkeert, werken sommige onderdelen van het platform mogelijk niet meer, zoals inloggen.',
+  },
+} satisfies LanguagePack);
