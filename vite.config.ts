@@ -21,13 +21,17 @@ const at = (path: string) => `${root}${path}`;
  * - `cdn`: dist/cookie-consent.min.js, the drop-in file, self-contained (classic or module
  *   script), which fetches dist/cookie-consent.lazy.js beside it when the dialog first opens;
  * - `cdn-lazy`: that chunk, an ES module that uses the drop-in file's lit-html (internal/lit-shim.ts);
+ * - `cdn-choice`: dist/cookie-consent.choice.js, the proof of consent and the clean-up after a
+ *   withdrawal, fetched the first time a saved choice needs one;
  * - `cdn-embeds`: dist/cookie-consent.embeds.js, the placeholder element, fetched the first time
  *   a page has an embed to block, on the drop-in file's lit-html and element base;
  * - `cdn-scripts`: dist/cookie-consent.scripts.js, what runs an accepted gated script, fetched
  *   with the first one a choice accepts;
- * - `cdn-services`: dist/cookie-consent.services.js, the check of services and exempt
- *   measurement and the trackers' presets (Matomo, GA4, Piano), fetched as the element starts
- *   on a page whose configuration uses them;
+ * - `cdn-services`: dist/cookie-consent.services.js, the check of services, exempt
+ *   measurement and a Consent Mode map, fetched as the element starts on a page whose
+ *   configuration has them (and with `debug`, its checks); and beside it
+ *   cookie-consent.presets.js, the trackers' presets (Matomo, GA4, Piano), which it imports
+ *   for a page that names one;
  * - `lang-de` (…`-es`, `-it`, `-nl`, `-pt`): dist/lang/de.js, one language's texts, a script
  *   with no import or export, so that it serves as a classic `<script>` beside the drop-in file
  *   and as `import 'portal-cookie-consent/lang/de'` alike (one registry on the page);
@@ -58,12 +62,17 @@ function build(mode: string): BuildEnvironmentOptions {
       return { ...iife('src/policy/cdn.ts', 'cookie-policy.min.js'), lib: { entry: 'src/policy/cdn.ts', formats: ['iife'], name: 'PortalCookiePolicy', fileName: () => 'cookie-policy.min.js' } };
     case 'cdn-lazy':
       return esm('src/lazy.cdn.ts', 'cookie-consent.lazy.js');
+    case 'cdn-choice':
+      return esm('src/choice.ts', 'cookie-consent.choice.js');
     case 'cdn-embeds':
       return esm('src/embeds.ts', 'cookie-consent.embeds.js');
     case 'cdn-words':
       return esm('src/internal/phrases.ts', 'cookie-consent.words.js');
-    case 'cdn-services':
-      return esm('src/services.ts', 'cookie-consent.services.js');
+    case 'cdn-services': {
+      // The presets, which it imports only for a page that names one, beside it.
+      const services = esm('src/services.ts', 'cookie-consent.services.js');
+      return { ...services, rolldownOptions: { output: { ...services.rolldownOptions.output, chunkFileNames: 'cookie-consent.presets.js' } } };
+    }
     case 'cdn-scripts':
       return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
     case 'cdn-policy-shared':

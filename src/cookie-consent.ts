@@ -15,6 +15,7 @@ import { bannerMessagesFor, languagesOf } from './i18n/catalogue.js';
 import { localize } from './i18n/localize.js';
 import { platformName, type BannerMessages } from './i18n/messages.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
+import type { Extension } from './config/services.js';
 import { BaseElement, type PropertyValues } from './internal/element.js';
 import { loadFailed, loadLazy, loadServices, loadWords } from './internal/load-lazy.js';
 import { reportOnce } from './internal/report.js';
@@ -159,11 +160,6 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #bannerOpen = false;
   #revisionNotice = false;
   #categories: readonly Category[] = [];
-  /** The categories and, where the configuration has any, their services (whose `exempt` includes their category's). */
-  #items: readonly (Category | Service)[] = [];
-  /** Where the configuration has services or exempt measurement: what is accepted, and a choice completed (see config/services.ts). */
-  #has?: (id: string) => boolean;
-  #complete?: (choices: Choice) => Choice;
   #texts: TextOverrides = {};
   #consentModeMap: ConsentModeMap = defaultConsentModeMap;
   #lang = 'en';
@@ -189,10 +185,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** While the services chunk loads for a configuration with services or exempt measurement: the banner, effects, `ready` and the dialog wait. */
   #extending?: Promise<unknown>;
-  /** The exempt notice in the built-in languages, from that chunk, where something is exempt. */
-  #exemptNotice?: Readonly<Record<string, string>>;
-  /** Tells the presets' trackers the choice in force, once that chunk has come. */
-  #tell?: () => void;
+  /** What that chunk made of the configuration: the whole inventory, services included, and what goes with it. */
+  #ext?: Extension;
   /** The dialog's behaviour, which comes with it (on demand). */
   #modal?: ModalController;
   /** What a choice does to the page: started after the first frame, or at once for a returning visitor. */
@@ -200,12 +194,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     consentMode: () => ({ map: this.#consentModeMap, force: this.consentMode }),
     lang: () => this.#lang,
     texts: () => (Object.hasOwn(this.#texts, this.#lang) ? this.#texts[this.#lang] : undefined),
-    categoryTitle: (id) => localize(this.#items.find((c) => c.id === id)?.title ?? id, this.#lang),
+    categoryTitle: (id) => localize(this.#items().find((c) => c.id === id)?.title ?? id, this.#lang),
     cookieName: () => attributes.cookieName(this.cookieName),
     cookieDomain: () => this.#store().cookieDomain,
     known: () => this.#raw,
     onExternalChange: (raw) => this.#onExternalChange(raw),
-    tell: () => this.#tell?.(),
   });
 
   constructor() {
@@ -273,7 +266,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
             policyUrl: attributes.policyUrl(this.policyUrl),
             revisionNotice: this.#revisionNotice,
             gpc: gpcEnabled(),
-            exemptNotice: this.#exemptNotice && (m.exemptNotice ?? localize(this.#exemptNotice, this.#lang)),
+            exemptNotice: this.#ext?.exempt && m.exemptNotice,
           },
           this.#bannerActions,
         )
@@ -304,11 +297,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     ...this.#bannerActions,
     save: () => this.#save(this.#draft),
     close: () => this.#modal?.close(),
-    toggle: (id: string, on: boolean) => {
-      this.#draft[id] = on;
-      // A category with services shows whether they are all, some or none on.
-      this.requestUpdate();
-    },
+    toggle: (id: string, on: boolean) => (this.#draft[id] = on),
     closed: () => this.#modal?.closed(),
     keydown: (event: KeyboardEvent) => this.#modal?.keydown(event),
   };
@@ -320,7 +309,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     return this.#consent;
   }
 
-  /** The inventory in force: the default merged with the configuration, `necessary` first (for `<cookie-policy>`). */
+  /**
+   * The inventory in force: the default merged with the configuration, `necessary` first (for
+   * `<cookie-policy>`). The built-in categories' descriptions and table texts are empty here:
+   * they come with the dialog and the policy page, never in a first view.
+   */
   get categories(): readonly Category[] {
     this.#ensureLoaded();
     return this.#categories;
@@ -345,7 +338,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
    */
   hasConsent(id: string): boolean {
     const chosen = this.#consent?.categories;
-    return this.#has?.(id) ?? (id === NECESSARY || (chosen?.[id] === true && Object.hasOwn(chosen, id) && this.#categories.some((c) => c.id === id)));
+    return this.#ext?.has(id) ?? (id === NECESSARY || (chosen?.[id] === true && Object.hasOwn(chosen, id) && this.#categories.some((c) => c.id === id)));
   }
 
   /** Accepts every category and saves. */
@@ -419,7 +412,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** @internal A blocked embed's placeholder accepts its category (or service), keeping the others. */
   acceptCategory(id: string): void {
-    this.acceptCategories([...Object.keys(this.#now()).filter((c) => this.hasConsent(c)), id]);
+    this.#save({ ...this.#now(), [id]: true });
   }
 
   // Loading
@@ -434,21 +427,16 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     const { config, error, extended } = configOf(this, !this.#parse.parsing);
     if (error) reportOnce(`config:${error}`, `§config ${error}`);
     this.#categories = this.#withRow(config.categories);
-    this.#items = this.#categories;
-    this.#has = this.#complete = this.#exemptNotice = this.#tell = undefined;
+    this.#ext = undefined;
     this.#extending = extended && loadServices()
+      .then((ext) => ext.extend(this, extended, this.#categories, this.#withRow, reportOnce))
       .then(
         (ext) =>
           ({
             categories: this.#categories,
-            items: this.#items,
-            has: this.#has,
-            complete: this.#complete,
             map: this.#consentModeMap,
-            notice: this.#exemptNotice,
-            tell: this.#tell,
             texts: this.#texts = this.#texts,
-          } = ext.extend(this, extended, this.#categories, this.#withRow, (error) => reportOnce(`config:${error}`, `§config ${error}`))),
+          } = this.#ext = ext),
         // Without that part, the rest of the configuration holds: the banner still shows.
         loadFailed('the services of the configuration'),
       )
@@ -494,31 +482,36 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   }
 
   #messages(): BannerMessages {
-    return bannerMessagesFor(this.#lang, this.#texts);
+    return { ...this.#ext?.exempt?.(this.#lang), ...bannerMessagesFor(this.#lang, this.#texts) };
   }
 
   #store(): StoreOptions {
-    return attributes.storeOptions(this, this.#categories.map((c) => c.id), this.#items.slice(this.#categories.length).map((s) => s.id));
+    return attributes.storeOptions(this, this.#categories.map((c) => c.id), this.#ext?.serviceIds);
   }
 
   // Choosing
 
+  /** The categories and, where the configuration has any, their services. */
+  #items(): readonly (Category | Service)[] {
+    return this.#ext?.items ?? this.#categories;
+  }
+
   /** Every category and service, as the choice in force has it. */
   #now(): Record<string, boolean> {
     this.#ensureLoaded();
-    return Object.fromEntries(this.#items.map(({ id }) => [id, this.hasConsent(id)]));
+    return Object.fromEntries(this.#items().map(({ id }) => [id, this.hasConsent(id)]));
   }
 
   /** Every category and service `value`; refusing leaves an exempt one as it is (only its own switch objects). */
   #all(value: boolean): Record<string, boolean> {
     this.#ensureLoaded();
-    return Object.fromEntries(this.#items.map(({ id, exempt }) => [id, value || (!!exempt && this.hasConsent(id))]));
+    return Object.fromEntries(this.#items().map(({ id, exempt }) => [id, value || (!!exempt && this.hasConsent(id))]));
   }
 
   #save(choices: Choice): void {
     const before = this.#now();
     const options = this.#store();
-    const record = createRecord(this.#complete?.(choices) ?? choices, options.categoryIds!, options.revision!, new Date(), this.#consent, options.serviceIds);
+    const record = createRecord(this.#ext?.complete(choices) ?? choices, options.categoryIds!, options.revision!, new Date(), this.#consent, options.serviceIds);
     const stored = writeRecord(record, options);
     // The visitor's browser refusing cookies is their setting, not a page error: a warning.
     if (!stored) reportOnce('store', `the "${options.cookieName}" cookie §store`, true);

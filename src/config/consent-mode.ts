@@ -1,6 +1,6 @@
 // Google Consent Mode v2, the pure part: the category → consent types map, its validation and
 // the payloads. Sending them to the page's gtag/dataLayer is effects/consent-mode.ts.
-import { CATEGORY_ID, CONSENT_TYPES as TYPES, type ConsentModeMap } from './types.js';
+import { CONSENT_TYPES as TYPES, type ConsentModeMap } from './types.js';
 
 export type { ConsentModeMap, ConsentType } from './types.js';
 
@@ -8,25 +8,6 @@ export const defaultConsentModeMap: ConsentModeMap = {
   statistics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
-
-/**
- * Validates the `consentMode` of the JSON configuration. The error names the first bad field
- * (`"consentMode.statistics[0]" must be …`), as parseConfig() does.
- */
-export function parseConsentModeMap(value: unknown): { map?: ConsentModeMap; error?: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { error: '"consentMode" must be §modes' };
-  const entries = Object.entries(value);
-  for (const [id, types] of entries) {
-    const path = `consentMode.${id}`;
-    if (!CATEGORY_ID.test(id)) return { error: `"${path}" must be §catid` };
-    if (!Array.isArray(types)) return { error: `"${path}" must be §types` };
-    const bad = types.findIndex((t) => !TYPES.includes(t));
-    if (bad >= 0) return { error: `"${path}[${bad}]" must be one of: ${TYPES.join(' ')}` };
-  }
-  // Built as data: even a "__proto__" key (refused above anyway) could not reach a prototype.
-  return { map: Object.fromEntries(entries) };
-}
 
 /**
  * The `update` payload: each type of each mapped category, 'granted' when that category is

@@ -1,24 +1,43 @@
-// Services inside categories, tracker presets and exempt audience measurement: checked here, in
-// the services chunk, which a page fetches as the element starts only where its configuration
-// uses them (config/parse.ts notices, and hands the input on). Its banner waits for it.
-import { completePresets, presetConsentMode, tellTrackers } from '../presets/complete.js';
-import { defaultConsentModeMap, parseConsentModeMap } from './consent-mode.js';
+// Services inside categories, tracker presets, exempt audience measurement and the Consent Mode
+// map: checked here, in the services chunk, which a page fetches as the element starts only
+// where its configuration uses them (config/parse.ts notices, and hands the input on). Its
+// banner waits for it. Not a first view's bytes, so its own problems are written in words.
+import { defaultConsentModeMap } from './consent-mode.js';
+import { parseConsentModeMap } from './consent-mode-parse.js';
 import { defaultCategories } from './defaults.js';
 import { Invalid, list, must, object, row, text, type Json } from './parse.js';
 import type { ConsentRecord } from '../consent/record.js';
+import { loadedLanguages } from '../i18n/languages.js';
+import type { Messages } from '../i18n/messages.js';
 import { NECESSARY, servicesOf, type Category, type ConsentModeMap, type CookieRow, type PresetName, type Service } from './types.js';
 
 const PRESETS = 'matomo ga4 piano';
 
-/** The first layer's sentence when audience is measured without consent (built-in languages; language files bring theirs). */
-export const exemptNotice: Readonly<Record<string, string>> = {
-  en: 'Audience measurement that needs no consent is on; you can object to it under “Customize”.',
-  fr: 'Une mesure d’audience exemptée de consentement est active\u00a0; vous pouvez vous y opposer dans «\u00a0Personnaliser\u00a0».',
+/**
+ * The texts of exempt measurement in the built-in languages (language files bring their own):
+ * the first layer's sentence, and the note under what is exempt in the dialog. Only pages
+ * that measure audience without consent need them.
+ */
+export const exemptTexts: Readonly<Record<string, Pick<Messages, 'exemptNotice' | 'exemptNote'>>> = {
+  en: {
+    exemptNotice: 'Audience measurement that needs no consent is on; you can object to it under “Customize”.',
+    exemptNote:
+      'Needs no consent: this measurement only gives the platform anonymous audience figures, so it is on until you object. Turn it off to object.',
+  },
+  fr: {
+    exemptNotice: 'Une mesure d’audience exemptée de consentement est active\u00a0; vous pouvez vous y opposer dans «\u00a0Personnaliser\u00a0».',
+    exemptNote:
+      'Sans consentement requis\u00a0: cette mesure ne fournit à la plateforme que des statistiques de fréquentation anonymes\u00a0; elle reste active tant que vous ne vous y opposez pas. Désactivez-la pour vous y opposer.',
+  },
 };
+
+/** Those texts in `lang`: none for a language file's language (it has its own), else English. */
+const exemptTextsIn = (lang: string) =>
+  Object.hasOwn(exemptTexts, lang) ? exemptTexts[lang] : Object.hasOwn(loadedLanguages, lang) ? {} : exemptTexts.en;
 
 /** `exempt`, where given: a boolean. */
 function exempt(value: unknown, path: string): boolean | undefined {
-  must(value === undefined || typeof value == 'boolean', path, '§bool');
+  must(value === undefined || typeof value == 'boolean', path, 'true or false');
   return value as boolean | undefined;
 }
 
@@ -27,7 +46,7 @@ function exempt(value: unknown, path: string): boolean | undefined {
  * 2020-092, art. 5; CNIL-9): each says so as a number of days, which a text could not be checked for.
  */
 function exemptRows(rows: readonly CookieRow[], path: string): void {
-  rows.forEach(({ duration }, i) => must(typeof duration == 'number' && duration <= 395, `${path}.cookies[${i}].duration`, '§exemptdays'));
+  rows.forEach(({ duration }, i) => must(typeof duration == 'number' && duration <= 395, `${path}.cookies[${i}].duration`, 'a number of days up to 395: exempt audience measurement keeps no cookie over 13 months'));
 }
 
 /**
@@ -42,7 +61,7 @@ function service(value: unknown, path: string, inherited?: boolean): Service {
   must(typeof id === 'string' && /^[a-z][\w-]{0,39}$/i.test(id), `${path}.id`, '§id');
   const exempted = exempt(s.exempt, `${path}.exempt`) ?? inherited;
   // Google Analytics keeps _ga for 2 years: never measurement without consent.
-  must(!(exempted && preset == 'ga4'), `${path}.exempt`, '§gaexempt');
+  must(!(exempted && preset == 'ga4'), `${path}.exempt`, 'false: Google Analytics 4 keeps its _ga cookie 2 years, so it needs consent');
   const cookies = s.cookies === undefined ? undefined : list(s.cookies, `${path}.cookies`, 100).map((r, i) => row(r, `${path}.cookies[${i}]`));
   if (exempted) exemptRows(cookies ?? [], path);
   return {
@@ -73,7 +92,7 @@ export function extendConfig(categories: readonly Category[], input: Json): { ca
       const target = extended.find((c) => c.id == raw.id)!;
       const exempted = exempt(raw.exempt, `${path}.exempt`);
       // The necessary cookies are not chosen: nothing in them to switch on or off.
-      must(raw.id != NECESSARY || !(exempted || raw.services), path, '§nochoice');
+      must(raw.id != NECESSARY || !(exempted || raw.services), path, 'without "services" or "exempt": necessary cookies are always on');
       if (exempted) exemptRows(target.cookies ?? [], path);
       const services = raw.services === undefined ? undefined : list(raw.services, `${path}.services`, 20).map((v, j) => service(v, `${path}.services[${j}]`, exempted));
       services?.forEach(({ id }, j) => {
@@ -90,11 +109,15 @@ export function extendConfig(categories: readonly Category[], input: Json): { ca
   }
 }
 
+/** Each element's way to tell its presets' trackers the choice in force. */
+const told = new WeakMap<ExtensionHost, () => void>();
+
 /** What `<cookie-consent>` takes from this chunk: the whole inventory, and what goes with it. */
 export interface Extension {
   readonly categories: readonly Category[];
   /** The categories, then every service. */
   readonly items: readonly (Category | Service)[];
+  readonly serviceIds: readonly string[];
   /**
    * Whether a category or service is accepted: `necessary` always; a category with services
    * when all of them are; one the record names when it says `true`; with no record, an exempt
@@ -107,8 +130,8 @@ export interface Extension {
    */
   readonly complete: (choices: Readonly<Record<string, boolean>>) => Record<string, boolean>;
   readonly map: ConsentModeMap;
-  /** The exempt notice in the built-in languages, where something is exempt. */
-  readonly notice?: Readonly<Record<string, string>>;
+  /** Where something is exempt: its texts in a language, under the element's own (see exemptTexts). */
+  readonly exempt?: (lang: string) => Partial<Messages> | undefined;
   /** Tells the presets' trackers the choice in force. */
   readonly tell: () => void;
   /** No text overrides, where the configuration is wrong (the whole default is used). */
@@ -116,7 +139,7 @@ export interface Extension {
 }
 
 /** What the chunk reads of the element. */
-export interface ExtensionHost {
+export interface ExtensionHost extends EventTarget {
   readonly consent: ConsentRecord | null;
   hasConsent(id: string): boolean;
 }
@@ -126,16 +149,19 @@ export interface ExtensionHost {
  * map, and the trackers told; or, where that part of the configuration is wrong, the default
  * inventory (`withRow` adds the choice cookie's row), after one error naming the bad field.
  */
-export function extend(
+export async function extend(
   host: ExtensionHost,
   input: object,
   merged: readonly Category[],
   withRow: (categories: readonly Category[]) => readonly Category[],
-  report: (error: string) => void,
-): Extension {
+  report: (key: string, message: string) => void,
+): Promise<Extension> {
   const { categories, map, error } = extendConfig(merged, input as Json);
-  if (error) report(error);
-  const complete = error ? withRow(defaultCategories) : completePresets(categories);
+  if (error) report(`config:${error}`, `§config ${error}`);
+  // The presets come in a chunk of their own, fetched only by a page that names one.
+  const presets = !error && servicesOf(categories).some((s) => s.preset) ? await import('../presets/complete.js') : undefined;
+  const inventory = error ? withRow(defaultCategories) : categories;
+  const complete = presets ? presets.completePresets(inventory) : inventory;
   const services = servicesOf(complete);
   const on = (choices: Readonly<Record<string, boolean>>, id: string) => Object.hasOwn(choices, id) && choices[id] === true;
   const has = (id: string): boolean => {
@@ -150,6 +176,7 @@ export function extend(
   const extension: Extension = {
     categories: complete,
     items: [...complete, ...services],
+    serviceIds: services.map((s) => s.id),
     has,
     complete: (choices) => {
       const out = { ...choices };
@@ -160,11 +187,15 @@ export function extend(
         }
       return out;
     },
-    map: presetConsentMode(complete, map),
-    notice: [...complete, ...services].some((c) => c.exempt) ? exemptNotice : undefined,
-    tell: () => tellTrackers(complete, (id) => host.hasConsent(id), !!host.consent),
+    map: presets ? presets.presetConsentMode(complete, map) : map,
+    exempt: [...complete, ...services].some((c) => c.exempt) ? exemptTextsIn : undefined,
+    tell: () => presets?.tellTrackers(complete, (id) => host.hasConsent(id), !!host.consent),
     ...(error && { texts: {} }),
   };
+  // Now, and on each choice (`cookie-consent-change` comes before the pass that runs the gated
+  // scripts): one listener per element, telling what its latest configuration says.
+  if (!told.has(host)) host.addEventListener('cookie-consent-change', () => told.get(host)!());
+  told.set(host, extension.tell);
   extension.tell();
   return extension;
 }

@@ -98,13 +98,11 @@ function date(value: unknown): number {
 export function validateRecord(value: unknown, policy: Policy): Verdict {
   // Own fields only: a record some other script put on Object.prototype is no record.
   const v: Partial<Record<keyof ConsentRecord, unknown>> = Object.assign(Object.create(null), typeof value === 'object' && value);
-  const { id, revision, categories, services } = v;
+  const { id, revision } = v;
   const given = date(v.given);
   const updated = date(v.updated);
-  const chosen = ((typeof categories === 'object' && categories) || {}) as Record<string, unknown>;
-  const entries = Object.entries(chosen);
-  // Optional, as old records and configurations without services have none.
-  const perService = services === undefined ? undefined : Object.entries((typeof services === 'object' && services) || { '': 0 });
+  // `services` is optional: old records and configurations without services have none.
+  const [entries, perService] = [v.categories, v.services].map((map) => Object.entries((typeof map === 'object' && map) || {}));
   const ok =
     v.schema === 1 &&
     typeof id === 'string' &&
@@ -117,9 +115,8 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     given <= updated &&
     // A little clock difference between machines is fine; a choice from the future is not ours.
     updated <= policy.now.getTime() + DAY &&
-    [...entries, ...(perService ?? [])].every(([key, accepted]) => CATEGORY_ID.test(key) && typeof accepted === 'boolean') &&
-    Object.hasOwn(chosen, NECESSARY) &&
-    chosen[NECESSARY] === true;
+    [...entries!, ...perService!].every(([key, accepted]) => CATEGORY_ID.test(key) && typeof accepted === 'boolean') &&
+    entries!.some(([key, accepted]) => key === NECESSARY && accepted === true);
   if (!ok) return { record: null, reason: 'invalid' };
   if ((revision as number) < policy.revision) return { record: null, reason: 'revision' };
   const record: ConsentRecord = Object.freeze({
@@ -128,12 +125,11 @@ export function validateRecord(value: unknown, policy: Policy): Verdict {
     revision: revision as number,
     given: v.given as string,
     updated: v.updated as string,
-    categories: Object.freeze(Object.fromEntries(entries) as Record<string, boolean>),
-    ...(perService && { services: Object.freeze(Object.fromEntries(perService) as Record<string, boolean>) }),
+    categories: Object.freeze(Object.fromEntries(entries!) as Record<string, boolean>),
+    ...(perService!.length && { services: Object.freeze(Object.fromEntries(perService!) as Record<string, boolean>) }),
   });
   const expired = policy.now.getTime() - updated > policy.expiresDays * DAY;
-  const undecided =
-    policy.categoryIds?.some((key) => !Object.hasOwn(record.categories, key)) ||
-    policy.serviceIds?.some((key) => !Object.hasOwn(record.services ?? {}, key));
+  const missing = (ids: readonly string[] = [], chosen = {}) => ids.some((key) => !Object.hasOwn(chosen, key));
+  const undecided = missing(policy.categoryIds, record.categories) || missing(policy.serviceIds, record.services);
   return expired || undecided ? { record: null, reason: 'invalid' } : { record };
 }

@@ -1,5 +1,5 @@
 import { readCookie } from '../consent/cookie-store.js';
-import { loadEmbeds, loadFailed, loadLazy } from '../internal/load-lazy.js';
+import { loadChoice, loadEmbeds, loadFailed, loadServices } from '../internal/load-lazy.js';
 import { yieldToBrowser } from '../internal/schedule.js';
 import { ConsentModeEffect, type ConsentModeOptions } from './consent-mode.js';
 import type { Choice, ConsentHost } from './host.js';
@@ -20,8 +20,6 @@ export interface PageEffectsOptions {
   known(): string | undefined;
   /** Another tab (or frame) of this origin saved a choice. */
   onExternalChange(raw: string | undefined): void;
-  /** Tells the presets' trackers (Matomo, Piano) the choice in force, before the gate runs their scripts. */
-  tell(): void;
 }
 
 /**
@@ -65,7 +63,7 @@ export class PageEffects {
     this.#host.addController(this.#consentMode);
     this.#host.addController(this.#gate);
     this.#host.addController(this.#sync);
-    if (this.#host.debug) loadLazy().then((l) => l.checkInventory(this.#host.categories), () => {});
+    if (this.#host.debug) loadServices().then((l) => l.checkInventory(this.#host.categories), () => {});
     return true;
   }
 
@@ -90,7 +88,7 @@ export class PageEffects {
   }
 
   /**
-   * The pass, in this order (README, "Order of events"): the presets' trackers, gated scripts and embeds, the Consent
+   * The pass, in this order (README, "Order of events"): gated scripts and embeds, the Consent
    * Mode `update`, the proof of consent, then the clean-up of what was withdrawn (and the
    * reload, with `reload-on-withdraw`).
    */
@@ -99,17 +97,16 @@ export class PageEffects {
     this.#pending = undefined;
     // Effects started just now have applied the choice already.
     const again = !this.start() || !this.#host.isConnected;
-    this.#options.tell();
     // The first scripts a choice accepts wait for what runs them: the rest of the pass waits too.
     const gated = again && this.#gate.choiceChanged();
     const rest = (): void => {
       if (again) this.#consentMode.choiceChanged();
-      // The proof comes with the on-demand part (a choice is never part of a first view); it
-      // goes out before the clean-up, which waits for the same part.
+      // The proof comes with the choice chunk (a choice is never part of a first view); it
+      // goes out before the clean-up, which waits for the same chunk.
       const { logUrl } = this.#host;
       const record = this.#host.consent;
       if (proof && record && logUrl) {
-        loadLazy().then((lazy) => lazy.sendProof(logUrl, record), loadFailed('the proof of consent'));
+        loadChoice().then((choice) => choice.sendProof(logUrl, record), loadFailed('the proof of consent'));
       }
       withdraw(this.#host, before, this.#options.cookieDomain);
     };

@@ -1,10 +1,10 @@
 import { defaultCategories } from '../config/defaults.js';
-import { loadFailed, loadLazy } from '../internal/load-lazy.js';
+import { loadChoice, loadFailed } from '../internal/load-lazy.js';
 import type { Choice, ConsentHost } from './host.js';
 
 /**
  * The clean-up after a withdrawal (CNIL-6), the last step of a choice's pass: where a category
- * accepted `before` no longer is, the on-demand part deletes the cookies it declares, on this
+ * accepted `before` no longer is, the choice chunk deletes the cookies it declares, on this
  * host and `cookie-domain` (withdraw() in consent/cookie-cleanup.ts, which says what is never
  * deleted); then, with `reload-on-withdraw`, the page reloads, so that scripts the category
  * had already run stop, also where that part could not be loaded.
@@ -18,8 +18,8 @@ export function withdraw(host: ConsentHost, before: Choice, cookieDomain: () => 
   const accepted = Object.keys(before).filter((id) => host.hasConsent(id));
   if (Object.keys(before).some((id) => before[id] && !accepted.includes(id))) {
     const domain = cookieDomain();
-    loadLazy()
-      .then((lazy) => lazy.withdraw(categories, before, accepted, defaultCategories[0]!, domain), loadFailed('the clean-up after a withdrawal'))
+    loadChoice()
+      .then((choice) => choice.withdraw(categories, before, accepted, defaultCategories[0]!, domain), loadFailed('the clean-up after a withdrawal'))
       .then(() => reloadOnWithdraw && location.reload());
   }
 }

@@ -13,6 +13,4 @@ export const enDialog: DialogMessages = {
   purpose: 'Purposes',
   duration: 'Duration',
   noCookies: 'No cookie is declared for this purpose.',
-  exemptNote:
-    'Needs no consent: this measurement only gives the platform anonymous audience figures, so it is on until you object. Turn it off to object.',
 };

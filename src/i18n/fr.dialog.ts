@@ -13,6 +13,4 @@ export const frDialog: DialogMessages = {
   purpose: 'Finalités',
   duration: 'Durée',
   noCookies: 'Aucun cookie n’est déclaré pour cette finalité.',
-  exemptNote:
-    'Sans consentement requis\u00a0: cette mesure ne fournit à la plateforme que des statistiques de fréquentation anonymes\u00a0; elle reste active tant que vous ne vous y opposez pas. Désactivez-la pour vous y opposer.',
 };

@@ -39,8 +39,11 @@ export interface DialogMessages {
   purpose: string;
   duration: string;
   noCookies: string;
-  /** Under a category or service measured without consent (`exempt`): why, and that its switch objects. */
-  exemptNote: string;
+  /**
+   * Under a category or service measured without consent (`exempt`): why, and that its switch
+   * objects. English and French come with the services chunk (config/services.ts).
+   */
+  exemptNote?: string;
 }
 
 /** Every text, in one catalogue shape; each can be overridden per language with `texts`. */

@@ -8,8 +8,8 @@ import { CookieConsentAcceptCategoryEvent } from '../events.js';
 export { loadFailed };
 import type { SharedLit } from './lit-shim.js';
 
-// The drop-in file's way to its on-demand parts: cookie-consent.lazy.js (dialog, proof,
-// clean-up), cookie-consent.embeds.js (the placeholder element) and cookie-consent.scripts.js
+// The drop-in file's way to its on-demand parts: cookie-consent.lazy.js (the dialog),
+// cookie-consent.choice.js (proof of consent, clean-up after a withdrawal), cookie-consent.embeds.js (the placeholder element) and cookie-consent.scripts.js
 // (what runs an accepted gated script), cookie-consent.services.js (services, presets, exempt measurement) and
 // cookie-consent.words.js (the wording of reports),
 // ES modules beside it, fetched with import() (allowed by a CSP's `script-src 'self'` or the file's host, and
@@ -25,6 +25,7 @@ const chunk = <T>(file: string) => once<T>(() => import(/* @vite-ignore */ new U
 
 export const loadLazy = chunk<typeof import('../lazy.js')>('cookie-consent.lazy.js');
 export const loadEmbeds = chunk<typeof import('../embeds.js')>('cookie-consent.embeds.js');
+export const loadChoice = chunk<typeof import('../choice.js')>('cookie-consent.choice.js');
 export const loadServices = chunk<typeof import('../services.js')>('cookie-consent.services.js');
 export const loadWords = chunk<typeof import('./phrases.js')>('cookie-consent.words.js');
 export const loadScripts = chunk<typeof import('../effects/run-script.js')>('cookie-consent.scripts.js');

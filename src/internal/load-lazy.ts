@@ -10,6 +10,7 @@ type Embeds = typeof import('../embeds.js');
 
 export const loadLazy = once<Lazy>(() => import('../lazy.js'));
 export const loadEmbeds = once<Embeds>(() => import('../embeds.js'));
+export const loadChoice = once<typeof import('../choice.js')>(() => import('../choice.js'));
 export const loadServices = once<typeof import('../services.js')>(() => import('../services.js'));
 const loadExtras = once<typeof import('../extras.npm.js')>(() => import('../extras.npm.js'));
 export const loadWords = loadExtras;

@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { withBuiltInTexts } from '../config/default-texts.js';
 import { withPreferencesRow } from '../config/defaults.js';
 import { parseConfig, parseConfigJson } from '../config/parse.js';
 import { NECESSARY, servicesOf, type Category, type ConsentConfig, type TextOverrides } from '../config/types.js';
 import { readConsent } from '../consent/cookie-store.js';
 import type { ConsentRecord } from '../consent/record.js';
-import { own } from '../i18n/catalogue.js';
+import { languagesOf, own } from '../i18n/catalogue.js';
 import { loadedLanguages } from '../i18n/languages.js';
 import { localize } from '../i18n/localize.js';
-import { messagesFor } from '../i18n/messages-for.js';
+import { dialogMessagesFor } from '../i18n/messages-for.js';
 import { format, platformName, type Messages } from '../i18n/messages.js';
 import { policyEn } from '../i18n/policy-en.js';
 import { policyFr } from '../i18n/policy-fr.js';
@@ -32,19 +33,9 @@ interface ConsentElement extends HTMLElement {
   hasConsent(id: string): boolean;
 }
 
-/**
- * What a record accepts, read as `<cookie-consent>` reads it where there is none on the page:
- * a category with services when all of them are accepted.
- */
-function recordAccepts(consent: ConsentRecord, categories: readonly Category[], id: string): boolean {
-  const services = categories.find((c) => c.id == id)?.services;
-  const chosen = consent[services || !servicesOf(categories).some((s) => s.id == id) ? 'categories' : 'services'] ?? {};
-  return services?.length ? services.every((s) => recordAccepts(consent, categories, s.id)) : Object.hasOwn(chosen, id) && chosen[id] === true;
-}
 
 const prose: Readonly<Record<string, PolicyMessages>> = { en: policyEn, fr: policyFr };
-/** The built-in prose of `lang`, else that of a language file loaded (see i18n/languages.ts). */
-const proseOf = (lang: string): PolicyMessages | undefined => own(prose, lang) ?? own(loadedLanguages, lang)?.policy;
+
 
 /**
  * The element renders into light DOM, where a strict CSP (`style-src 'self'`) forbids both
@@ -247,10 +238,13 @@ export class CookiePolicy extends BaseElement {
   protected override render() {
     if (!this.#started) return nothing;
     const consentEl = consentElement();
-    const lang = resolveLanguage([this.lang, consentEl?.language, document.documentElement.lang], [], new Set([...Object.keys(prose), ...Object.keys(loadedLanguages)]));
-    const t = proseOf(lang) ?? policyEn;
-    const { categories, texts } = this.#inventory(consentEl);
-    const m = messagesFor(lang, texts);
+    // English, French, and the languages of the language files loaded (i18n/languages.ts).
+    const lang = resolveLanguage([this.lang, consentEl?.language, document.documentElement.lang], [], languagesOf({}));
+    const t = own(prose, lang) ?? own(loadedLanguages, lang)?.policy ?? policyEn;
+    const { texts, ...inventory } = this.#inventory(consentEl);
+    const categories = withBuiltInTexts(inventory.categories);
+    // The table's headers and the dialog's other texts, with the overrides for `lang`.
+    const m = { ...dialogMessagesFor(lang), ...own(texts, lang) } as Messages;
     const level = this.#headingLevel();
     const platform = this.#platform(consentEl);
     const consent = consentEl ? consentEl.consent : readConsent();
@@ -280,7 +274,7 @@ export class CookiePolicy extends BaseElement {
       </section>
       <section>
         ${heading(level, t.choiceHeading)}
-        ${consent ? this.#renderChoice(consent, categories, lang, t, (id) => (consentEl ? consentEl.hasConsent(id) : recordAccepts(consent, categories, id))) : html`<p>${t.noChoice}</p>`}
+        ${consent ? this.#renderChoice(consent, categories, lang, t, (id) => (consentEl ? consentEl.hasConsent(id) : (consent.categories[id] ?? consent.services?.[id]) === true)) : html`<p>${t.noChoice}</p>`}
         ${consentEl ? html`<p><button type="button" data-cookie-consent-open>${t.manage}</button></p>` : nothing}
       </section>
       <section>
@@ -292,14 +286,13 @@ export class CookiePolicy extends BaseElement {
   }
 
   /** A category, or a service under its category's heading (a level below), with its table. */
-  #renderCategory({ title, description, cookies = [], services = [], exempt }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
+  #renderCategory({ title, description, cookies = [], services = [] }: Category, level: number, lang: string, t: PolicyMessages, m: Messages): TemplateResult {
     const name = localize(title, lang);
     return html`<section>
       ${heading(level, name)}
       ${description ? html`<p>${localize(description, lang)}</p>` : nothing}
-      ${exempt && !services.length ? html`<p>${m.exemptNote}</p>` : nothing}
       ${cookies.length ? cookieTable(cookies, m, lang, { caption: format(t.caption, { category: name }) }) : services.length ? nothing : html`<p>${m.noCookies}</p>`}
-      ${services.map((service) => this.#renderCategory(service, Math.min(level + 1, 6), lang, t, m))}
+      ${services.map((service) => this.#renderCategory(service, level + 1, lang, t, m))}
     </section>`;
   }
 

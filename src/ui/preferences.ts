@@ -1,4 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { withBuiltInTexts } from '../config/default-texts.js';
 import { NECESSARY, type Category, type CookieRow, type Service } from '../config/types.js';
 import { localize } from '../i18n/localize.js';
 import type { BannerMessages, DialogMessages } from '../i18n/messages.js';
@@ -52,6 +53,9 @@ const offered = ({ id, cookies, services }: Category) =>
  */
 const AT_ONCE = 25_000;
 
+/** The switch (or checkbox) of a category or service, in the dialog's shadow root. */
+const byId = (from: EventTarget | null, id: string) => ((from as Element).getRootNode() as ShadowRoot).getElementById(`switch-${id}`) as HTMLInputElement;
+
 /** Shows the table after the button, rendered only now, or takes it away; `aria-expanded` follows. */
 const toggleTable =
   (table: () => TemplateResult) =>
@@ -69,7 +73,7 @@ const toggleTable =
 export function renderPreferences(view: PreferencesView, actions: PreferencesActions): TemplateResult {
   const { lang } = view;
   const m = { ...dialogMessagesFor(lang), ...view.m };
-  const categories = view.categories.filter(offered);
+  const categories = withBuiltInTexts(view.categories).filter(offered);
   // A duration of "13" is shown as it is, a text without a unit: most likely 13 days was meant.
   // Said where it shows (the first view, which only reads the configuration, stays small).
   for (const { names, duration } of categories.flatMap((c) => [c, ...(c.services ?? [])]).flatMap((c) => c.cookies ?? []))
@@ -87,7 +91,7 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
         : html`<div><button part="button" aria-expanded="false" @click=${toggleTable(table)}>${m.names}</button></div>`;
   };
   /** A switch; `then` runs after it changed the draft (a service's tells its category). */
-  const toggle = (id: string, necessary: boolean, by: string, then?: () => void) =>
+  const toggle = (id: string, necessary: boolean, by: string, then?: (target: EventTarget) => void) =>
     html`<input
       type="checkbox"
       role="switch"
@@ -98,7 +102,7 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
       ?disabled=${necessary}
       @change=${(e: Event) => {
         actions.toggle(id, (e.target as HTMLInputElement).checked);
-        then?.();
+        then?.(e.target!);
       }}
     />`;
   // The body's tabindex: with `necessary` alone it holds no control to reach, so it takes the
@@ -136,7 +140,14 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
                   aria-describedby="description-${id}"
                   .checked=${on == services.length}
                   .indeterminate=${on > 0 && on < services.length}
-                  @change=${({ target }: Event) => [id, ...services.map((s) => s.id)].forEach((i) => actions.toggle(i, (target as HTMLInputElement).checked))}
+                  @change=${({ target }: Event) => {
+                    const { checked } = target as HTMLInputElement;
+                    actions.toggle(id, checked);
+                    for (const s of services) {
+                      actions.toggle(s.id, checked);
+                      byId(target, s.id).checked = checked;
+                    }
+                  }}
                 />`
               : toggle(id, necessary, `description-${id}`)}
           </div>
@@ -148,7 +159,13 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
                   (s: Service) => html`<li part="service">
                     <div class="head">
                       <h4 id="title-${s.id}"><label for="switch-${s.id}">${localize(s.title, lang)}</label></h4>
-                      ${toggle(s.id, false, `description-${s.id}`, () => actions.toggle(id, services.every((x) => view.draft[x.id] === true)))}
+                      ${toggle(s.id, false, `description-${s.id}`, (target) => {
+                        // The category's checkbox says whether all, some or none are on, as the next render would.
+                        const on = services.filter((x) => view.draft[x.id] === true).length;
+                        const box = byId(target, id);
+                        actions.toggle(id, (box.checked = on == services.length));
+                        box.indeterminate = on > 0 && !box.checked;
+                      })}
                     </div>
                     <p id="description-${s.id}">${localize(s.description, lang)}${s.exempt ? html` <span part="exempt-note">${m.exemptNote}</span>` : nothing}</p>
                     ${rows(s.id, s.cookies ?? [])}

@@ -3,9 +3,9 @@ import {
   consentState,
   defaultConsentModeMap,
   defaultPayload,
-  parseConsentModeMap,
   type ConsentModeMap,
 } from '../../src/config/consent-mode.js';
+import { parseConsentModeMap } from '../../src/config/consent-mode-parse.js';
 
 const V2 = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'];
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { enBanner } from '../../src/i18n/en.banner.js';
 import { enDialog } from '../../src/i18n/en.dialog.js';
-import { exemptNotice } from '../../src/config/services.js';
+import { exemptTexts } from '../../src/config/services.js';
 import { loadedLanguages } from '../../src/i18n/languages.js';
 import type { LanguagePack } from '../../src/i18n/messages.js';
 import { placeholderMessages } from '../../src/i18n/placeholder.js';
@@ -11,9 +11,9 @@ import { policyEn } from '../../src/i18n/policy-en.js';
 const CODES = ['de', 'es', 'it', 'nl', 'pt'] as const;
 
 const english: LanguagePack = {
-  // The exempt notice's English comes with the services chunk; a language file carries its own.
-  banner: { ...enBanner, exemptNotice: exemptNotice.en! },
-  dialog: enDialog,
+  // The exempt texts' English comes with the services chunk; a language file carries its own.
+  banner: { ...enBanner, exemptNotice: exemptTexts.en!.exemptNotice },
+  dialog: { ...enDialog, exemptNote: exemptTexts.en!.exemptNote },
   placeholder: placeholderMessages.en!,
   policy: policyEn,
 };
