@@ -29,9 +29,9 @@ const at = (path: string) => `${root}${path}`;
  *   with the first one a choice accepts;
  * - `cdn-services`: dist/cookie-consent.services.js, the check of services, exempt
  *   measurement and a Consent Mode map, fetched as the element starts on a page whose
- *   configuration has them (and with `debug`, its checks); and beside it
- *   cookie-consent.presets.js, the trackers' presets (Matomo, GA4, Piano), which it imports
- *   for a page that names one;
+ *   configuration has them (and with `debug`, its checks);
+ * - `cdn-presets`: dist/cookie-consent.presets.js, the trackers' presets (Matomo, GA4, Piano),
+ *   which the services chunk imports from beside itself for a page that names one;
  * - `lang-de` (…`-es`, `-it`, `-nl`, `-pt`): dist/lang/de.js, one language's texts, a script
  *   with no import or export, so that it serves as a classic `<script>` beside the drop-in file
  *   and as `import 'portal-cookie-consent/lang/de'` alike (one registry on the page);
@@ -68,11 +68,10 @@ function build(mode: string): BuildEnvironmentOptions {
       return esm('src/embeds.ts', 'cookie-consent.embeds.js');
     case 'cdn-words':
       return esm('src/internal/phrases.ts', 'cookie-consent.words.js');
-    case 'cdn-services': {
-      // The presets, which it imports only for a page that names one, beside it.
-      const services = esm('src/services.ts', 'cookie-consent.services.js');
-      return { ...services, rolldownOptions: { output: { ...services.rolldownOptions.output, chunkFileNames: 'cookie-consent.presets.js' } } };
-    }
+    case 'cdn-services':
+      return esm('src/services.ts', 'cookie-consent.services.js');
+    case 'cdn-presets':
+      return esm('src/presets/complete.ts', 'cookie-consent.presets.js');
     case 'cdn-scripts':
       return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
     case 'cdn-policy-shared':
@@ -100,6 +99,7 @@ const swaps = (mode: string): Plugin => ({
     const shares = mode === 'cdn-lazy' || mode === 'cdn-embeds' || mode === 'cdn-policy-shared';
     if (shares && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
     const borrowed = shares && /\/(element|styles|events)\.js$/.test(source) && importer !== at('src/internal/lit-shim.ts');
+    if (mode === 'cdn-services' && source.endsWith('/presets/load.js')) return at('src/presets/load.cdn.ts');
     if (!borrowed && !(mode === 'cdn' && source.endsWith('/load-lazy.js'))) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const shared = ['src/internal/element.ts', 'src/internal/styles.ts', ...(mode === 'cdn-embeds' ? ['src/events.ts'] : [])].map(at);

@@ -173,7 +173,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #draft: Record<string, boolean> = {};
   /** The on-demand part, once loaded; `#opening` while it loads for the dialog. */
   #lazy?: Lazy;
-  #opening?: Promise<void>;
+  #opening?: Promise<unknown>;
   #openRequest = 0;
   /** The raw cookie value the state reflects (what another tab may since have changed). */
   #raw?: string;
@@ -281,8 +281,6 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** Also waits for the dialog's on-demand part while it loads, so that `await el.updateComplete` after showPreferences() finds the dialog open. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    // And for the services chunk, where the configuration needs it: then the inventory is whole.
-    await this.#extending;
     await this.#opening;
     return super.getUpdateComplete();
   }
@@ -428,7 +426,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     if (error) reportOnce(`config:${error}`, `§config ${error}`);
     this.#categories = this.#withRow(config.categories);
     this.#ext = undefined;
-    this.#extending = extended && loadServices()
+    // `#opening` too: `await el.updateComplete` also waits for the services, so the inventory is whole.
+    this.#opening = this.#extending = extended && loadServices()
       .then((ext) => ext.extend(this, extended, this.#categories, this.#withRow, reportOnce))
       .then(
         (ext) =>
@@ -442,10 +441,18 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       )
       .then(() => {
         this.#extending = undefined;
+        // The stored choice again, now that its services are known; then the trackers are told it.
+        this.#read();
+        this.#ext?.tell();
         this.requestUpdate();
       });
     this.#texts = config.texts;
     this.#consentModeMap = config.consentMode;
+    this.#read();
+  }
+
+  /** Reads the stored choice, with the inventory in force. */
+  #read(): void {
     const store = this.#store();
     const verdict = readVerdict(store);
     const record = this.#planted ? null : verdict.record;

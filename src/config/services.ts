@@ -8,6 +8,7 @@ import { defaultCategories } from './defaults.js';
 import { Invalid, list, must, object, row, text, type Json } from './parse.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { loadedLanguages } from '../i18n/languages.js';
+import { loadPresets } from '../presets/load.js';
 import type { Messages } from '../i18n/messages.js';
 import { NECESSARY, servicesOf, type Category, type ConsentModeMap, type CookieRow, type PresetName, type Service } from './types.js';
 
@@ -159,7 +160,7 @@ export async function extend(
   const { categories, map, error } = extendConfig(merged, input as Json);
   if (error) report(`config:${error}`, `§config ${error}`);
   // The presets come in a chunk of their own, fetched only by a page that names one.
-  const presets = !error && servicesOf(categories).some((s) => s.preset) ? await import('../presets/complete.js') : undefined;
+  const presets = !error && servicesOf(categories).some((s) => s.preset) ? await loadPresets() : undefined;
   const inventory = error ? withRow(defaultCategories) : categories;
   const complete = presets ? presets.completePresets(inventory) : inventory;
   const services = servicesOf(complete);
@@ -192,10 +193,10 @@ export async function extend(
     tell: () => presets?.tellTrackers(complete, (id) => host.hasConsent(id), !!host.consent),
     ...(error && { texts: {} }),
   };
-  // Now, and on each choice (`cookie-consent-change` comes before the pass that runs the gated
-  // scripts): one listener per element, telling what its latest configuration says.
+  // On each choice (`cookie-consent-change` comes before the pass that runs the gated scripts),
+  // one listener per element, telling what its latest configuration says. The element tells
+  // the first time, once it has read the stored choice with the services known.
   if (!told.has(host)) host.addEventListener('cookie-consent-change', () => told.get(host)!());
   told.set(host, extension.tell);
-  extension.tell();
   return extension;
 }

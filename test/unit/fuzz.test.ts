@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/parse.js';
 import { parseConfig, parseConfigJson } from './in-words.js';
 import { defaultCategories } from '../../src/config/defaults.js';
+import { withBuiltInTexts } from '../../src/config/default-texts.js';
 import type { Category, CookieRow, LocalizedText, ResolvedConfig } from '../../src/config/types.js';
 import { createRecord, validateRecord, type ConsentRecord, type Policy } from '../../src/consent/record.js';
 import { defaultConsentModeMap } from '../../src/config/consent-mode.js';
@@ -98,7 +99,8 @@ const dense = (v: readonly unknown[]) => Array.from({ length: v.length }, (_, i)
 const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
 const LANG_KEY = /^[a-z]{2,3}$/; // after the parser lower-cases it
 const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,200}$/;
-const MESSAGE_KEYS = Object.keys(en);
+// Every key a `texts` override may name: the built-in texts', and those of exempt measurement (services chunk).
+const MESSAGE_KEYS = [...Object.keys(en), 'exemptNote', 'exemptNotice'];
 const TYPES = [
   'ad_storage',
   'ad_user_data',
@@ -126,8 +128,10 @@ function assertLocalized(v: unknown, where: string): void {
 
 /** Every invariant a configuration the parser accepted must satisfy. */
 function assertAcceptedConfig(config: ResolvedConfig): void {
-  const { categories, texts, consentMode } = config;
-  assert(isPlainArray(categories) && dense(categories), 'categories: not a dense list');
+  const { texts, consentMode } = config;
+  assert(isPlainArray(config.categories) && dense(config.categories), 'categories: not a dense list');
+  // As the dialog and the policy page show it: the built-in inventory's texts in place.
+  const categories = withBuiltInTexts(config.categories);
   assert(categories[0]?.id === 'necessary', 'necessary is not first');
   const ids = categories.map((c) => c.id);
   assert(new Set(ids).size === ids.length, `duplicate category ids: ${ids}`);

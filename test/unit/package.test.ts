@@ -122,10 +122,42 @@ describe('npm run build', () => {
     expect(lazy).not.toContain('createPolicy');
     expect(lazy).toMatch(/export\s*\{[^}]*\bas renderPreferences\b/);
     expect(lazy).toMatch(/export\s*\{[^}]*\bas preferencesStyles\b/);
-    expect(lazy).toMatch(/export\s*\{[^}]*\bas checkInventory\b/);
-    expect(lazy).toMatch(/export\s*\{[^}]*\bas deleteCookies\b/);
+    expect(lazy).toMatch(/export\s*\{[^}]*\bas ModalController\b/);
+    // What a choice needs, and the debug checks, are chunks of their own.
+    expect(lazy).not.toMatch(/\bas (checkInventory|deleteCookies|sendProof)\b/);
     // No comment of any length left (a bundler's short /* @__PURE__ */ marks are fine).
     expect(lazy).not.toMatch(/\/\*(?:(?!\*\/)[\s\S]){40,}\*\//);
+  });
+
+  it('the choice, services and presets chunks are ES modules beside the drop-in file, without Lit', () => {
+    const choice = read('dist/cookie-consent.choice.js');
+    expect(choice).not.toMatch(/^\s*import\s|^\s*import\{|\bimport\s*\(|\bfrom\s*["'`]/m);
+    for (const name of ['sendProof', 'withdraw', 'deleteCookies']) expect(choice).toMatch(new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`));
+    const services = read('dist/cookie-consent.services.js');
+    // Its one import: the presets beside it, fetched only for a configuration that names one.
+    expect(services).not.toMatch(/^\s*import\s|^\s*import\{|\bfrom\s*["'`]/m);
+    expect(services.match(/\bimport\s*\(/g)).toHaveLength(1);
+    expect(services).toMatch(/["'`]cookie-consent\.presets\.js["'`]\s*,[^)]*import\.meta\.url/);
+    expect(services).not.toContain('requireConsent');
+    for (const name of ['extend', 'checkInventory']) expect(services).toMatch(new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`));
+    const presets = read('dist/cookie-consent.presets.js');
+    expect(presets).not.toMatch(/^\s*import\s|^\s*import\{|\bimport\s*\(|\bfrom\s*["'`]/m);
+    expect(presets).toContain('requireConsent');
+    for (const file of ['dist/cookie-consent.choice.js', 'dist/cookie-consent.services.js', 'dist/cookie-consent.presets.js']) {
+      expect(read(file), file).not.toContain('lit-html');
+      expect(read(file), file).not.toContain('portal-cookie-consent:lit');
+    }
+  });
+
+  it('dist/lang/*.js are scripts with no import or export, so a classic <script> and an import both load them', () => {
+    for (const code of ['de', 'es', 'it', 'nl', 'pt']) {
+      const file = read(`dist/lang/${code}.js`);
+      expect(file, code).not.toMatch(STATIC_MODULE_SYNTAX);
+      expect(file, code).not.toMatch(/\bimport\s*\(|\bexport\s*[{*]|\bexport\s+(const|function|default)/);
+      expect(file, code).toContain('portal-cookie-consent:languages');
+      expect(file, code).not.toContain('lit-html');
+    }
+    expect(JSON.parse(read('package.json')).exports['./lang/*'].default).toBe('./dist/lang/*.js');
   });
 
   it('dist/cookie-policy.min.js is a small classic loader of <cookie-policy>: the shared chunk beside the banner file, else the standalone one', () => {
