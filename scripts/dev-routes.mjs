@@ -21,7 +21,7 @@ export const devRoutes = () => ({
     const requests = [];
     server.middlewares.use((req, res, next) => {
       const path = (req.url ?? '').split(/[?#]/)[0];
-      if (/^\/dist\/cookie-(consent|policy)\.[\w.]+\.js$/.test(path) && existsSync(`${server.config.root}${path}`)) {
+      if (/^\/dist\/(cookie-(consent|policy)\.[\w.]+|lang\/[a-z]+)\.js$/.test(path) && existsSync(`${server.config.root}${path}`)) {
         // The CDN files as a CDN would serve them: never transformed (Vite would add an
         // import to the drop-in file's dynamic import(), which a classic script cannot run).
         // The npm build (dist/index.js and its chunks) still goes through Vite, which resolves

@@ -70,6 +70,46 @@ describe('dist/cookie-consent.min.js', () => {
     expect(text).toMatch(/13\smois/); // Intl puts a no-break space there
   });
 
+  it('a configuration with services and a preset fetches the services and presets chunks beside it, and works', async () => {
+    const config = { categories: [
+      { id: 'statistics', title: 'Mesure d’audience', services: [{ preset: 'matomo', exempt: true }, { preset: 'ga4' }] },
+      { id: 'videos', title: 'Vidéos', services: [{ id: 'youtube', title: 'YouTube', cookies: [{ provider: 'Google', function: 'Lecteur', names: ['YSC'], purpose: 'Lire les vidéos' }] }] },
+    ] };
+    const { win } = await plainPage(`
+      <script>window._paq = [];</script>
+      <cookie-consent><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>
+      <script src="${BUNDLE}"></script>`);
+    const el = win.document.querySelector('cookie-consent')! as any;
+    await el.updateComplete;
+    const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(fetched).toEqual(expect.arrayContaining(['/dist/cookie-consent.services.js', '/dist/cookie-consent.presets.js']));
+    // Exempt Matomo measures until the visitor objects; GA4 and YouTube wait for consent.
+    expect([el.hasConsent('matomo'), el.hasConsent('ga4'), el.hasConsent('youtube')]).toEqual([true, false, false]);
+    expect(el.shadowRoot.querySelector('[part=exempt-notice]').textContent).toContain('opposer');
+    el.acceptCategories(['youtube']);
+    expect(JSON.parse(decodeURIComponent(win.document.cookie.split('cookies_preferences=')[1]!.split(';')[0]!)).services).toEqual({ matomo: true, ga4: false, youtube: true });
+    el.showPreferences();
+    await el.updateComplete;
+    expect(el.shadowRoot.querySelector('dialog').textContent).toContain('_pk_id.*');
+  });
+
+  it('a language file, a classic script beside the banner file, gives its language, also loaded after the banner', async () => {
+    const { win } = await plainPage(`
+      <script src="${BUNDLE}"></script>
+      <cookie-consent lang="it"></cookie-consent>`);
+    const el = win.document.querySelector('cookie-consent')!;
+    await el.updateComplete;
+    // Until its file comes, an unknown language gives English.
+    expect(el.shadowRoot!.querySelector('[part~=reject-all]')!.textContent!.trim()).toBe('Reject all');
+    const script = win.document.createElement('script');
+    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+    script.src = '/dist/lang/it.js';
+    win.document.head.append(script);
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=reject-all]')!.textContent!.trim()).toBe('Rifiuta tutti');
+  });
+
   it('loading it twice, or next to the ESM entry, defines the element once and throws nothing', async () => {
     const { win } = await plainPage(`
       <script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script>
