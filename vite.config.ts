@@ -29,9 +29,11 @@ const at = (path: string) => `${root}${path}`;
  *   with the first one a choice accepts;
  * - `cdn-services`: dist/cookie-consent.services.js, the check of services, exempt
  *   measurement and a Consent Mode map, fetched as the element starts on a page whose
- *   configuration has them (and with `debug`, its checks);
+ *   configuration has them (and with `debug`);
  * - `cdn-presets`: dist/cookie-consent.presets.js, the trackers' presets (Matomo, GA4, Piano),
  *   which the services chunk imports from beside itself for a page that names one;
+ * - `cdn-debug`: dist/cookie-consent.debug.js, the `debug` attribute's checks, which the
+ *   services chunk imports likewise;
  * - `lang-de` (…`-es`, `-it`, `-nl`, `-pt`): dist/lang/de.js, one language's texts, a script
  *   with no import or export, so that it serves as a classic `<script>` beside the drop-in file
  *   and as `import 'portal-cookie-consent/lang/de'` alike (one registry on the page);
@@ -72,6 +74,8 @@ function build(mode: string): BuildEnvironmentOptions {
       return esm('src/services.ts', 'cookie-consent.services.js');
     case 'cdn-presets':
       return esm('src/presets/complete.ts', 'cookie-consent.presets.js');
+    case 'cdn-debug':
+      return esm('src/consent/inventory-check.ts', 'cookie-consent.debug.js');
     case 'cdn-scripts':
       return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
     case 'cdn-policy-shared':
@@ -99,7 +103,7 @@ const swaps = (mode: string): Plugin => ({
     const shares = mode === 'cdn-lazy' || mode === 'cdn-embeds' || mode === 'cdn-policy-shared';
     if (shares && source === 'lit/html.js') return at('src/internal/lit-shim.ts');
     const borrowed = shares && /\/(element|styles|events)\.js$/.test(source) && importer !== at('src/internal/lit-shim.ts');
-    if (mode === 'cdn-services' && source.endsWith('/presets/load.js')) return at('src/presets/load.cdn.ts');
+    if (mode === 'cdn-services' && source.endsWith('/load-more.js')) return at('src/config/load-more.cdn.ts');
     if (!borrowed && !(mode === 'cdn' && source.endsWith('/load-lazy.js'))) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const shared = ['src/internal/element.ts', 'src/internal/styles.ts', ...(mode === 'cdn-embeds' ? ['src/events.ts'] : [])].map(at);

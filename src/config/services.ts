@@ -8,7 +8,7 @@ import { defaultCategories } from './defaults.js';
 import { Invalid, list, must, object, row, text, type Json } from './parse.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { loadedLanguages } from '../i18n/languages.js';
-import { loadPresets } from '../presets/load.js';
+import { loadPresets } from './load-more.js';
 import type { Messages } from '../i18n/messages.js';
 import { NECESSARY, servicesOf, type Category, type ConsentModeMap, type CookieRow, type PresetName, type Service } from './types.js';
 

@@ -134,16 +134,19 @@ describe('npm run build', () => {
     expect(choice).not.toMatch(/^\s*import\s|^\s*import\{|\bimport\s*\(|\bfrom\s*["'`]/m);
     for (const name of ['sendProof', 'withdraw', 'deleteCookies']) expect(choice).toMatch(new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`));
     const services = read('dist/cookie-consent.services.js');
-    // Its one import: the presets beside it, fetched only for a configuration that names one.
+    // Its imports: the presets and the debug checks, from beside it, each only when needed.
     expect(services).not.toMatch(/^\s*import\s|^\s*import\{|\bfrom\s*["'`]/m);
     expect(services.match(/\bimport\s*\(/g)).toHaveLength(1);
-    expect(services).toMatch(/["'`]cookie-consent\.presets\.js["'`]\s*,[^)]*import\.meta\.url/);
+    expect(services).toMatch(/["'`]cookie-consent\.presets\.js["'`]/);
+    expect(services).toMatch(/["'`]cookie-consent\.debug\.js["'`]/);
+    expect(services).toContain('import.meta.url');
+    expect(services).not.toContain('is set but no category declares it');
     expect(services).not.toContain('requireConsent');
     for (const name of ['extend', 'checkInventory']) expect(services).toMatch(new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`));
     const presets = read('dist/cookie-consent.presets.js');
     expect(presets).not.toMatch(/^\s*import\s|^\s*import\{|\bimport\s*\(|\bfrom\s*["'`]/m);
     expect(presets).toContain('requireConsent');
-    for (const file of ['dist/cookie-consent.choice.js', 'dist/cookie-consent.services.js', 'dist/cookie-consent.presets.js']) {
+    for (const file of ['dist/cookie-consent.choice.js', 'dist/cookie-consent.services.js', 'dist/cookie-consent.presets.js', 'dist/cookie-consent.debug.js']) {
       expect(read(file), file).not.toContain('lit-html');
       expect(read(file), file).not.toContain('portal-cookie-consent:lit');
     }
