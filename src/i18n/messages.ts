@@ -78,4 +78,6 @@ export interface LanguagePack {
   readonly dialog: DialogMessages;
   readonly placeholder: PlaceholderMessages;
   readonly policy: import('./policy-messages.js').PolicyMessages;
+  /** The presets' table texts (src/presets), by their English text. */
+  readonly presets?: Readonly<Record<string, string>>;
 }

@@ -88,4 +88,49 @@ registerLanguage('de', {
       'Sie können Cookies auch in den Einstellungen Ihres Browsers löschen oder blockieren. Wenn Sie die notwendigen ' +
       'Cookies blockieren, funktionieren Teile der Plattform möglicherweise nicht mehr, etwa die Anmeldung.',
   },
+  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  presets: {
+    '30 minutes':
+      '30 Minuten',
+    'Audience measurement: visitor identifier':
+      'Reichweitenmessung: Besucherkennung',
+    'To recognise a returning visitor by a random identifier, to count unique visitors and their visits':
+      'Wiedererkennung wiederkehrender Besucher anhand einer zufälligen Kennung, um eindeutige Besucher und ihre Besuche zu zählen',
+    'Audience measurement: current visit':
+      'Reichweitenmessung: aktueller Besuch',
+    'To link the pages viewed during one visit, and keep that visit’s temporary data':
+      'Zuordnung der bei einem Besuch aufgerufenen Seiten zu diesem Besuch und Speicherung seiner vorübergehenden Daten',
+    'Audience measurement: origin of the visit':
+      'Reichweitenmessung: Herkunft des Besuchs',
+    'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)':
+      'Speicherung, wie der Besucher zum ersten Mal auf die Website gelangt ist (Suchmaschine, Link auf einer anderen Website, Kampagne)',
+    'Heatmaps and session recordings (only where the site uses them)':
+      'Heatmaps und Sitzungsaufzeichnungen (nur wenn die Website sie nutzt)',
+    'To link the heatmap and session-recording data of one visit':
+      'Zuordnung der Heatmap- und Aufzeichnungsdaten zu einem Besuch',
+    'Audience measurement: refusal or objection':
+      'Reichweitenmessung: Ablehnung oder Widerspruch',
+    'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits':
+      'Speicherung der Ablehnung oder des Widerspruchs des Besuchers, damit Matomo seine Besuche nicht mehr erfasst',
+    'Audience measurement: user identifier':
+      'Reichweitenmessung: Nutzerkennung',
+    'To distinguish users by a random identifier, to count visitors and their return visits':
+      'Unterscheidung der Nutzer anhand einer zufälligen Kennung, um Besucher und ihre erneuten Besuche zu zählen',
+    'Audience measurement: session':
+      'Reichweitenmessung: Sitzung',
+    'To keep the state of the current session (when it started, how many sessions so far)':
+      'Speicherung des Zustands der laufenden Sitzung (Beginn, Anzahl der bisherigen Sitzungen)',
+    'Audience measurement: measurement mode':
+      'Reichweitenmessung: Messmodus',
+    'To remember which measurement mode applies to the visitor: with consent, exempt from consent, or refused':
+      'Speicherung des für den Besucher geltenden Messmodus: mit Einwilligung, einwilligungsfrei oder abgelehnt',
+    'Piano tools: shared context':
+      'Piano-Tools: gemeinsamer Kontext',
+    'To keep the context data that Piano’s tools on the site share, such as whether the visitor is signed in':
+      'Speicherung von Kontextdaten, die die Piano-Tools der Website gemeinsam nutzen, etwa ob der Besucher angemeldet ist',
+    'Audience measurement: signed-in user':
+      'Reichweitenmessung: angemeldeter Nutzer',
+    'To remember the identifier of a signed-in user, where the site sends one, so that their visits are measured together':
+      'Speicherung der Kennung eines angemeldeten Nutzers, sofern die Website eine übermittelt, damit seine Besuche zusammen erfasst werden',
+  },
 } satisfies LanguagePack);

@@ -88,4 +88,49 @@ registerLanguage('es', {
       'También puede eliminar o bloquear las cookies en la configuración de su navegador. Bloquear las cookies necesarias ' +
       'puede impedir que funcionen algunas partes de la plataforma, como el inicio de sesión.',
   },
+  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  presets: {
+    '30 minutes':
+      '30 minutos',
+    'Audience measurement: visitor identifier':
+      'Medición de audiencia: identificador del visitante',
+    'To recognise a returning visitor by a random identifier, to count unique visitors and their visits':
+      'Reconocer a un visitante que vuelve mediante un identificador aleatorio, para contar los visitantes únicos y sus visitas',
+    'Audience measurement: current visit':
+      'Medición de audiencia: visita en curso',
+    'To link the pages viewed during one visit, and keep that visit’s temporary data':
+      'Vincular las páginas vistas durante una misma visita y conservar los datos temporales de esa visita',
+    'Audience measurement: origin of the visit':
+      'Medición de audiencia: procedencia de la visita',
+    'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)':
+      'Recordar cómo llegó el visitante al sitio por primera vez (buscador, enlace desde otro sitio, campaña)',
+    'Heatmaps and session recordings (only where the site uses them)':
+      'Mapas de calor y grabaciones de sesiones (solo si el sitio los utiliza)',
+    'To link the heatmap and session-recording data of one visit':
+      'Vincular entre sí los datos de mapas de calor y de grabación de una misma visita',
+    'Audience measurement: refusal or objection':
+      'Medición de audiencia: rechazo u oposición',
+    'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits':
+      'Recordar que el visitante ha rechazado la medición de audiencia o se ha opuesto a ella, para que Matomo deje de medir sus visitas',
+    'Audience measurement: user identifier':
+      'Medición de audiencia: identificador del usuario',
+    'To distinguish users by a random identifier, to count visitors and their return visits':
+      'Distinguir a los usuarios mediante un identificador aleatorio, para contar los visitantes y sus visitas recurrentes',
+    'Audience measurement: session':
+      'Medición de audiencia: sesión',
+    'To keep the state of the current session (when it started, how many sessions so far)':
+      'Conservar el estado de la sesión en curso (inicio de la sesión, número de sesiones hasta ahora)',
+    'Audience measurement: measurement mode':
+      'Medición de audiencia: modo de medición',
+    'To remember which measurement mode applies to the visitor: with consent, exempt from consent, or refused':
+      'Recordar qué modo de medición se aplica al visitante: con consentimiento, exenta de consentimiento o rechazada',
+    'Piano tools: shared context':
+      'Herramientas de Piano: contexto compartido',
+    'To keep the context data that Piano’s tools on the site share, such as whether the visitor is signed in':
+      'Conservar los datos de contexto que comparten las herramientas de Piano del sitio, por ejemplo si el visitante ha iniciado sesión',
+    'Audience measurement: signed-in user':
+      'Medición de audiencia: usuario conectado',
+    'To remember the identifier of a signed-in user, where the site sends one, so that their visits are measured together':
+      'Recordar el identificador de un usuario conectado, si el sitio envía uno, para medir sus visitas en conjunto',
+  },
 } satisfies LanguagePack);

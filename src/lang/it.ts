@@ -89,4 +89,49 @@ registerLanguage('it', {
       'Può anche eliminare o bloccare i cookie nelle impostazioni del suo browser. Il blocco dei cookie necessari può ' +
       'impedire il funzionamento di alcune parti della piattaforma, come l’accesso.',
   },
+  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  presets: {
+    '30 minutes':
+      '30 minuti',
+    'Audience measurement: visitor identifier':
+      'Misurazione dell’audience: identificativo del visitatore',
+    'To recognise a returning visitor by a random identifier, to count unique visitors and their visits':
+      'Riconoscere un visitatore che ritorna tramite un identificativo casuale, per contare i visitatori unici e le loro visite',
+    'Audience measurement: current visit':
+      'Misurazione dell’audience: visita in corso',
+    'To link the pages viewed during one visit, and keep that visit’s temporary data':
+      'Collegare le pagine viste durante una stessa visita e conservare i dati temporanei di quella visita',
+    'Audience measurement: origin of the visit':
+      'Misurazione dell’audience: provenienza della visita',
+    'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)':
+      'Ricordare come il visitatore è arrivato sul sito la prima volta (motore di ricerca, link da un altro sito, campagna)',
+    'Heatmaps and session recordings (only where the site uses them)':
+      'Mappe di calore e registrazioni delle sessioni (solo se il sito le utilizza)',
+    'To link the heatmap and session-recording data of one visit':
+      'Collegare tra loro i dati delle mappe di calore e delle registrazioni di una stessa visita',
+    'Audience measurement: refusal or objection':
+      'Misurazione dell’audience: rifiuto o opposizione',
+    'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits':
+      'Ricordare che il visitatore ha rifiutato la misurazione dell’audience o vi si è opposto, affinché Matomo non ne misuri più le visite',
+    'Audience measurement: user identifier':
+      'Misurazione dell’audience: identificativo dell’utente',
+    'To distinguish users by a random identifier, to count visitors and their return visits':
+      'Distinguere gli utenti tramite un identificativo casuale, per contare i visitatori e le loro visite successive',
+    'Audience measurement: session':
+      'Misurazione dell’audience: sessione',
+    'To keep the state of the current session (when it started, how many sessions so far)':
+      'Conservare lo stato della sessione in corso (inizio della sessione, numero di sessioni finora)',
+    'Audience measurement: measurement mode':
+      'Misurazione dell’audience: modalità di misurazione',
+    'To remember which measurement mode applies to the visitor: with consent, exempt from consent, or refused':
+      'Ricordare quale modalità di misurazione si applica al visitatore: con consenso, esente da consenso o rifiutata',
+    'Piano tools: shared context':
+      'Strumenti Piano: contesto condiviso',
+    'To keep the context data that Piano’s tools on the site share, such as whether the visitor is signed in':
+      'Conservare i dati di contesto condivisi dagli strumenti Piano del sito, ad esempio se il visitatore ha effettuato l’accesso',
+    'Audience measurement: signed-in user':
+      'Misurazione dell’audience: utente connesso',
+    'To remember the identifier of a signed-in user, where the site sends one, so that their visits are measured together':
+      'Ricordare l’identificativo di un utente connesso, se il sito ne trasmette uno, per misurarne le visite nel loro insieme',
+  },
 } satisfies LanguagePack);

@@ -88,4 +88,49 @@ registerLanguage('nl', {
       'U kunt cookies ook verwijderen of blokkeren in de instellingen van uw browser. Als u de noodzakelijke cookies ' +
       'blokkeert, werken sommige onderdelen van het platform mogelijk niet meer, zoals inloggen.',
   },
+  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  presets: {
+    '30 minutes':
+      '30 minuten',
+    'Audience measurement: visitor identifier':
+      'Bezoekersstatistieken: bezoekers-ID',
+    'To recognise a returning visitor by a random identifier, to count unique visitors and their visits':
+      'Een terugkerende bezoeker herkennen aan een willekeurige ID, om unieke bezoekers en hun bezoeken te tellen',
+    'Audience measurement: current visit':
+      'Bezoekersstatistieken: huidig bezoek',
+    'To link the pages viewed during one visit, and keep that visit’s temporary data':
+      'De pagina’s die tijdens één bezoek worden bekeken aan elkaar koppelen en de tijdelijke gegevens van dat bezoek bewaren',
+    'Audience measurement: origin of the visit':
+      'Bezoekersstatistieken: herkomst van het bezoek',
+    'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)':
+      'Onthouden hoe de bezoeker de eerste keer op de site is gekomen (zoekmachine, link op een andere site, campagne)',
+    'Heatmaps and session recordings (only where the site uses them)':
+      'Heatmaps en sessie-opnames (alleen als de site ze gebruikt)',
+    'To link the heatmap and session-recording data of one visit':
+      'De heatmap- en opnamegegevens van één bezoek aan elkaar koppelen',
+    'Audience measurement: refusal or objection':
+      'Bezoekersstatistieken: weigering of bezwaar',
+    'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits':
+      'Onthouden dat de bezoeker bezoekersstatistieken heeft geweigerd of er bezwaar tegen heeft gemaakt, zodat Matomo deze bezoeker niet meer meet',
+    'Audience measurement: user identifier':
+      'Bezoekersstatistieken: gebruikers-ID',
+    'To distinguish users by a random identifier, to count visitors and their return visits':
+      'Gebruikers onderscheiden aan een willekeurige ID, om bezoekers en hun terugkerende bezoeken te tellen',
+    'Audience measurement: session':
+      'Bezoekersstatistieken: sessie',
+    'To keep the state of the current session (when it started, how many sessions so far)':
+      'De status van de huidige sessie bewaren (begin van de sessie, aantal sessies tot nu toe)',
+    'Audience measurement: measurement mode':
+      'Bezoekersstatistieken: meetmodus',
+    'To remember which measurement mode applies to the visitor: with consent, exempt from consent, or refused':
+      'Onthouden welke meetmodus voor de bezoeker geldt: met toestemming, vrijgesteld van toestemming of geweigerd',
+    'Piano tools: shared context':
+      'Piano-tools: gedeelde context',
+    'To keep the context data that Piano’s tools on the site share, such as whether the visitor is signed in':
+      'Contextgegevens bewaren die de Piano-tools van de site delen, bijvoorbeeld of de bezoeker is ingelogd',
+    'Audience measurement: signed-in user':
+      'Bezoekersstatistieken: ingelogde gebruiker',
+    'To remember the identifier of a signed-in user, where the site sends one, so that their visits are measured together':
+      'De ID van een ingelogde gebruiker onthouden, als de site er een doorgeeft, zodat diens bezoeken samen worden gemeten',
+  },
 } satisfies LanguagePack);

@@ -88,4 +88,49 @@ registerLanguage('pt', {
       'Também pode eliminar ou bloquear os cookies nas definições do seu navegador. Bloquear os cookies necessários pode ' +
       'impedir o funcionamento de partes da plataforma, como o início de sessão.',
   },
+  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  presets: {
+    '30 minutes':
+      '30 minutos',
+    'Audience measurement: visitor identifier':
+      'Medição de audiência: identificador do visitante',
+    'To recognise a returning visitor by a random identifier, to count unique visitors and their visits':
+      'Reconhecer um visitante que regressa através de um identificador aleatório, para contar os visitantes únicos e as suas visitas',
+    'Audience measurement: current visit':
+      'Medição de audiência: visita em curso',
+    'To link the pages viewed during one visit, and keep that visit’s temporary data':
+      'Associar as páginas vistas durante uma mesma visita e guardar os dados temporários dessa visita',
+    'Audience measurement: origin of the visit':
+      'Medição de audiência: origem da visita',
+    'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)':
+      'Memorizar como o visitante chegou ao site pela primeira vez (motor de busca, link a partir de outro site, campanha)',
+    'Heatmaps and session recordings (only where the site uses them)':
+      'Mapas de calor e gravações de sessões (apenas se o site os utilizar)',
+    'To link the heatmap and session-recording data of one visit':
+      'Associar os dados de mapas de calor e de gravação de uma mesma visita',
+    'Audience measurement: refusal or objection':
+      'Medição de audiência: recusa ou oposição',
+    'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits':
+      'Memorizar que o visitante recusou a medição de audiência ou se opôs a ela, para que o Matomo deixe de medir as suas visitas',
+    'Audience measurement: user identifier':
+      'Medição de audiência: identificador do utilizador',
+    'To distinguish users by a random identifier, to count visitors and their return visits':
+      'Distinguir os utilizadores através de um identificador aleatório, para contar os visitantes e as suas visitas de regresso',
+    'Audience measurement: session':
+      'Medição de audiência: sessão',
+    'To keep the state of the current session (when it started, how many sessions so far)':
+      'Guardar o estado da sessão em curso (início da sessão, número de sessões até agora)',
+    'Audience measurement: measurement mode':
+      'Medição de audiência: modo de medição',
+    'To remember which measurement mode applies to the visitor: with consent, exempt from consent, or refused':
+      'Memorizar que modo de medição se aplica ao visitante: com consentimento, isenta de consentimento ou recusada',
+    'Piano tools: shared context':
+      'Ferramentas Piano: contexto partilhado',
+    'To keep the context data that Piano’s tools on the site share, such as whether the visitor is signed in':
+      'Guardar os dados de contexto partilhados pelas ferramentas Piano do site, por exemplo se o visitante tem sessão iniciada',
+    'Audience measurement: signed-in user':
+      'Medição de audiência: utilizador com sessão iniciada',
+    'To remember the identifier of a signed-in user, where the site sends one, so that their visits are measured together':
+      'Memorizar o identificador de um utilizador com sessão iniciada, se o site enviar um, para medir as suas visitas em conjunto',
+  },
 } satisfies LanguagePack);

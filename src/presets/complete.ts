@@ -1,14 +1,35 @@
 // The presets chunk (cookie-consent.presets.js; a chunk of its own in an app): fetched by a page
 // whose configuration names a preset, as the element starts, never by any other page.
-import { servicesOf, type Category, type ConsentModeMap, type Service } from '../config/types.js';
-import { presets, type TrackerState } from './index.js';
+import { servicesOf, type Category, type ConsentModeMap, type CookieRow, type LocalizedText, type Service } from '../config/types.js';
+import { loadedLanguages } from '../i18n/languages.js';
+import { presets, type TrackerState, type Words } from './index.js';
+
+/**
+ * A preset's text in English and French, and in the language of any language file loaded, now
+ * or later: read from that file's `presets`, by the English text (localize() reads
+ * `text[lang]`, then English).
+ */
+const inEveryLanguage = (text: Words): LocalizedText =>
+  new Proxy(text, {
+    get: (own, lang) =>
+      typeof lang != 'string' || Object.hasOwn(own, lang) || !Object.hasOwn(loadedLanguages, lang)
+        ? own[lang as keyof Words]
+        : loadedLanguages[lang]!.presets?.[own.en],
+  });
+
+const row = ({ function: fn, purpose, duration, ...rest }: CookieRow): CookieRow => ({
+  ...rest,
+  function: inEveryLanguage(fn as Words),
+  purpose: inEveryLanguage(purpose as Words),
+  duration: typeof duration == 'object' ? inEveryLanguage(duration as Words) : duration,
+});
 
 /** A preset's service: the preset's title and table, under every field the configuration wrote. */
 function fill(service: Service): Service {
   if (!service.preset) return service;
   const { title, cookies } = presets[service.preset];
   const own = Object.fromEntries(Object.entries(service).filter(([, value]) => value !== undefined));
-  return { title, cookies, ...own } as Service;
+  return { title, cookies: cookies.map(row), ...own } as unknown as Service;
 }
 
 /** The inventory with each preset's service filled in; the others as they are. */

@@ -9,10 +9,14 @@ import { piano } from './piano.js';
  * first view.
  */
 
-/** The seven languages every preset text is written in. */
-export type PresetLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt';
+/**
+ * The built-in languages every preset text is written in here. The language files carry the
+ * others (`presets` in src/lang/*.ts, keyed by the English text), so that a page pays only for
+ * the languages it loads; presets/complete.ts looks them up there.
+ */
+export type PresetLanguage = 'en' | 'fr';
 
-/** One text in each of the seven languages. */
+/** One text in each built-in language. */
 export type Words = Readonly<Record<PresetLanguage, string>>;
 
 /** What the visitor's choice is for one service, as the tracker is told. */

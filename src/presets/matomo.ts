@@ -31,15 +31,7 @@ const row = (names: string[], duration: number | Words, fn: Words, purpose: Word
   duration,
 });
 
-const thirtyMinutes: Words = {
-  en: '30 minutes',
-  fr: '30 minutes',
-  de: '30 Minuten',
-  es: '30 minutos',
-  it: '30 minuti',
-  nl: '30 minuten',
-  pt: '30 minutos',
-};
+const thirtyMinutes: Words = { en: '30 minutes', fr: '30 minutes' };
 
 /*
  * Names and default lifetimes from Matomo's FAQ "What are the cookies created by Matomo
@@ -55,113 +47,33 @@ const cookies: readonly CookieRow[] = [
   row(
     ['_pk_id.*'],
     395,
-    {
-      en: 'Audience measurement: visitor identifier',
-      fr: 'Mesure d’audience : identifiant du visiteur',
-      de: 'Reichweitenmessung: Besucherkennung',
-      es: 'Medición de audiencia: identificador del visitante',
-      it: 'Misurazione dell’audience: identificativo del visitatore',
-      nl: 'Bezoekersstatistieken: bezoekers-ID',
-      pt: 'Medição de audiência: identificador do visitante',
-    },
-    {
-      en: 'To recognise a returning visitor by a random identifier, to count unique visitors and their visits',
-      fr: 'Reconnaître un visiteur qui revient grâce à un identifiant aléatoire, pour compter les visiteurs uniques et leurs visites',
-      de: 'Wiedererkennung wiederkehrender Besucher anhand einer zufälligen Kennung, um eindeutige Besucher und ihre Besuche zu zählen',
-      es: 'Reconocer a un visitante que vuelve mediante un identificador aleatorio, para contar los visitantes únicos y sus visitas',
-      it: 'Riconoscere un visitatore che ritorna tramite un identificativo casuale, per contare i visitatori unici e le loro visite',
-      nl: 'Een terugkerende bezoeker herkennen aan een willekeurige ID, om unieke bezoekers en hun bezoeken te tellen',
-      pt: 'Reconhecer um visitante que regressa através de um identificador aleatório, para contar os visitantes únicos e as suas visitas',
-    },
+    { en: 'Audience measurement: visitor identifier', fr: 'Mesure d’audience : identifiant du visiteur' },
+    { en: 'To recognise a returning visitor by a random identifier, to count unique visitors and their visits', fr: 'Reconnaître un visiteur qui revient grâce à un identifiant aléatoire, pour compter les visiteurs uniques et leurs visites' },
   ),
   row(
     ['_pk_ses.*', '_pk_cvar.*'],
     thirtyMinutes,
-    {
-      en: 'Audience measurement: current visit',
-      fr: 'Mesure d’audience : visite en cours',
-      de: 'Reichweitenmessung: aktueller Besuch',
-      es: 'Medición de audiencia: visita en curso',
-      it: 'Misurazione dell’audience: visita in corso',
-      nl: 'Bezoekersstatistieken: huidig bezoek',
-      pt: 'Medição de audiência: visita em curso',
-    },
-    {
-      en: 'To link the pages viewed during one visit, and keep that visit’s temporary data',
-      fr: 'Relier les pages vues au cours d’une même visite et conserver les données temporaires de cette visite',
-      de: 'Zuordnung der bei einem Besuch aufgerufenen Seiten zu diesem Besuch und Speicherung seiner vorübergehenden Daten',
-      es: 'Vincular las páginas vistas durante una misma visita y conservar los datos temporales de esa visita',
-      it: 'Collegare le pagine viste durante una stessa visita e conservare i dati temporanei di quella visita',
-      nl: 'De pagina’s die tijdens één bezoek worden bekeken aan elkaar koppelen en de tijdelijke gegevens van dat bezoek bewaren',
-      pt: 'Associar as páginas vistas durante uma mesma visita e guardar os dados temporários dessa visita',
-    },
+    { en: 'Audience measurement: current visit', fr: 'Mesure d’audience : visite en cours' },
+    { en: 'To link the pages viewed during one visit, and keep that visit’s temporary data', fr: 'Relier les pages vues au cours d’une même visite et conserver les données temporaires de cette visite' },
   ),
   row(
     ['_pk_ref.*'],
     // 6 months.
     183,
-    {
-      en: 'Audience measurement: origin of the visit',
-      fr: 'Mesure d’audience : provenance de la visite',
-      de: 'Reichweitenmessung: Herkunft des Besuchs',
-      es: 'Medición de audiencia: procedencia de la visita',
-      it: 'Misurazione dell’audience: provenienza della visita',
-      nl: 'Bezoekersstatistieken: herkomst van het bezoek',
-      pt: 'Medição de audiência: origem da visita',
-    },
-    {
-      en: 'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)',
-      fr: 'Mémoriser comment le visiteur est arrivé sur le site la première fois (moteur de recherche, lien depuis un autre site, campagne)',
-      de: 'Speicherung, wie der Besucher zum ersten Mal auf die Website gelangt ist (Suchmaschine, Link auf einer anderen Website, Kampagne)',
-      es: 'Recordar cómo llegó el visitante al sitio por primera vez (buscador, enlace desde otro sitio, campaña)',
-      it: 'Ricordare come il visitatore è arrivato sul sito la prima volta (motore di ricerca, link da un altro sito, campagna)',
-      nl: 'Onthouden hoe de bezoeker de eerste keer op de site is gekomen (zoekmachine, link op een andere site, campagne)',
-      pt: 'Memorizar como o visitante chegou ao site pela primeira vez (motor de busca, link a partir de outro site, campanha)',
-    },
+    { en: 'Audience measurement: origin of the visit', fr: 'Mesure d’audience : provenance de la visite' },
+    { en: 'To remember how the visitor first arrived on the site (search engine, link from another site, campaign)', fr: 'Mémoriser comment le visiteur est arrivé sur le site la première fois (moteur de recherche, lien depuis un autre site, campagne)' },
   ),
   row(
     ['_pk_hsr.*'],
     thirtyMinutes,
-    {
-      en: 'Heatmaps and session recordings (only where the site uses them)',
-      fr: 'Cartes de chaleur et enregistrements de sessions (seulement si le site les utilise)',
-      de: 'Heatmaps und Sitzungsaufzeichnungen (nur wenn die Website sie nutzt)',
-      es: 'Mapas de calor y grabaciones de sesiones (solo si el sitio los utiliza)',
-      it: 'Mappe di calore e registrazioni delle sessioni (solo se il sito le utilizza)',
-      nl: 'Heatmaps en sessie-opnames (alleen als de site ze gebruikt)',
-      pt: 'Mapas de calor e gravações de sessões (apenas se o site os utilizar)',
-    },
-    {
-      en: 'To link the heatmap and session-recording data of one visit',
-      fr: 'Relier entre elles les données de cartes de chaleur et d’enregistrement d’une même visite',
-      de: 'Zuordnung der Heatmap- und Aufzeichnungsdaten zu einem Besuch',
-      es: 'Vincular entre sí los datos de mapas de calor y de grabación de una misma visita',
-      it: 'Collegare tra loro i dati delle mappe di calore e delle registrazioni di una stessa visita',
-      nl: 'De heatmap- en opnamegegevens van één bezoek aan elkaar koppelen',
-      pt: 'Associar os dados de mapas de calor e de gravação de uma mesma visita',
-    },
+    { en: 'Heatmaps and session recordings (only where the site uses them)', fr: 'Cartes de chaleur et enregistrements de sessions (seulement si le site les utilise)' },
+    { en: 'To link the heatmap and session-recording data of one visit', fr: 'Relier entre elles les données de cartes de chaleur et d’enregistrement d’une même visite' },
   ),
   row(
     ['mtm_consent_removed'],
     395,
-    {
-      en: 'Audience measurement: refusal or objection',
-      fr: 'Mesure d’audience : refus ou opposition',
-      de: 'Reichweitenmessung: Ablehnung oder Widerspruch',
-      es: 'Medición de audiencia: rechazo u oposición',
-      it: 'Misurazione dell’audience: rifiuto o opposizione',
-      nl: 'Bezoekersstatistieken: weigering of bezwaar',
-      pt: 'Medição de audiência: recusa ou oposição',
-    },
-    {
-      en: 'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits',
-      fr: 'Mémoriser que le visiteur a refusé la mesure d’audience ou s’y est opposé, pour que Matomo ne mesure plus ses visites',
-      de: 'Speicherung der Ablehnung oder des Widerspruchs des Besuchers, damit Matomo seine Besuche nicht mehr erfasst',
-      es: 'Recordar que el visitante ha rechazado la medición de audiencia o se ha opuesto a ella, para que Matomo deje de medir sus visitas',
-      it: 'Ricordare che il visitatore ha rifiutato la misurazione dell’audience o vi si è opposto, affinché Matomo non ne misuri più le visite',
-      nl: 'Onthouden dat de bezoeker bezoekersstatistieken heeft geweigerd of er bezwaar tegen heeft gemaakt, zodat Matomo deze bezoeker niet meer meet',
-      pt: 'Memorizar que o visitante recusou a medição de audiência ou se opôs a ela, para que o Matomo deixe de medir as suas visitas',
-    },
+    { en: 'Audience measurement: refusal or objection', fr: 'Mesure d’audience : refus ou opposition' },
+    { en: 'To remember that the visitor refused or objected to audience measurement, so that Matomo no longer measures their visits', fr: 'Mémoriser que le visiteur a refusé la mesure d’audience ou s’y est opposé, pour que Matomo ne mesure plus ses visites' },
   ),
 ];
 

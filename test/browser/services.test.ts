@@ -315,6 +315,16 @@ describe('presets', () => {
     expect(el.hasConsent('statistics')).toBe(false);
   });
 
+  it("a preset's table reads in the language of a language file, which carries those texts", async () => {
+    await import('../../src/lang/nl.js');
+    const el = await mount(html`<cookie-consent lang="nl" .config=${{ categories: [{ id: 'statistics', title: 'S', services: [{ preset: 'matomo' }] }] }}></cookie-consent>`);
+    el.showPreferences();
+    await el.updateComplete;
+    const text = shadow(el).querySelector('dialog')!.textContent!;
+    expect(text).toContain('Bezoekersstatistieken: bezoekers-ID');
+    expect(text).not.toContain('Audience measurement: visitor identifier');
+  });
+
   it('any field of a preset can be overridden, the id included', async () => {
     const el = await withConfig({ categories: [{ id: 'statistics', title: 'S', services: [{ preset: 'matomo', id: 'audience', title: 'Our audience', cookies: [row(['_pk_id.*'], 30)] }] }] });
     el.showPreferences();

@@ -6,6 +6,7 @@ import { loadedLanguages } from '../../src/i18n/languages.js';
 import type { LanguagePack } from '../../src/i18n/messages.js';
 import { placeholderMessages } from '../../src/i18n/placeholder.js';
 import { policyEn } from '../../src/i18n/policy-en.js';
+import { presets } from '../../src/presets/index.js';
 
 /** The language files under src/lang, each checked against the English texts. */
 const CODES = ['de', 'es', 'it', 'nl', 'pt'] as const;
@@ -16,6 +17,12 @@ const english: LanguagePack = {
   dialog: { ...enDialog, exemptNote: exemptTexts.en!.exemptNote },
   placeholder: placeholderMessages.en!,
   policy: policyEn,
+  // The presets' texts beyond English and French, keyed by their English text.
+  presets: Object.fromEntries(
+    Object.values(presets)
+      .flatMap((preset) => preset.cookies.flatMap((row) => [row.function, row.purpose, row.duration]))
+      .flatMap((text) => (typeof text == 'object' ? [[text.en!, text.en!]] : [])),
+  ),
 };
 const PARTS = Object.keys(english) as (keyof LanguagePack)[];
 
@@ -49,12 +56,12 @@ describe('language files (src/lang)', () => {
     });
 
     it.each(PARTS)('%s: the same keys as the English texts', (part) => {
-      expect(Object.keys(pack()[part]).sort()).toEqual(Object.keys(english[part]).sort());
+      expect(Object.keys(pack()[part]!).sort()).toEqual(Object.keys(english[part]!).sort());
     });
 
     it.each(PARTS)('%s: no empty text, the English placeholders exactly, no copied English text', (part) => {
       const texts = pack()[part] as unknown as Record<string, unknown>;
-      for (const [key, en] of Object.entries(english[part]) as [string, string][]) {
+      for (const [key, en] of Object.entries(english[part]!) as [string, string][]) {
         const text = texts[key];
         const where = `${code} ${part}.${key}`;
         expect(typeof text, where).toBe('string');
