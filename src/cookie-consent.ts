@@ -228,7 +228,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
       this.dispatchEvent(new CookieConsentReadyEvent({ consent: this.#consent }));
     };
     // With services, once they are checked (and the presets' trackers told).
-    const ready = () => (this.#extending ? this.#extending.then(fire) : fire());
+    const ready = () => this.#extending?.then(fire) ?? fire();
     const { cookieName, cookieDomain } = this.#store();
     const store = window.cookieStore;
     // Without `cookie-domain` the choice is written host-only, so a copy carrying a Domain was
@@ -428,16 +428,16 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     this.#ext = undefined;
     // `#opening` too: `await el.updateComplete` also waits for the services, so the inventory is whole.
     this.#opening = this.#extending = extended && loadServices()
-      .then((ext) => ext.extend(this, extended, this.#categories, this.#withRow, reportOnce))
+      .then((ext) => ext.extend(this, extended, this.#withRow, reportOnce))
       .then(
         (ext) =>
           ({
             categories: this.#categories,
             map: this.#consentModeMap,
-            texts: this.#texts = this.#texts,
+            texts: this.#texts,
           } = this.#ext = ext),
         // Without that part, the rest of the configuration holds: the banner still shows.
-        loadFailed('the services of the configuration'),
+        loadFailed('the services'),
       )
       .then(() => {
         this.#extending = undefined;

@@ -10,7 +10,7 @@ import type { ConsentRecord } from '../consent/record.js';
 import { loadedLanguages } from '../i18n/languages.js';
 import { loadPresets } from './load-more.js';
 import type { Messages } from '../i18n/messages.js';
-import { NECESSARY, servicesOf, type Category, type ConsentModeMap, type CookieRow, type PresetName, type Service } from './types.js';
+import { NECESSARY, servicesOf, type Category, type ConsentModeMap, type CookieRow, type PresetName, type Service, type TextOverrides } from './types.js';
 
 const PRESETS = 'matomo ga4 piano';
 
@@ -135,13 +135,15 @@ export interface Extension {
   readonly exempt?: (lang: string) => Partial<Messages> | undefined;
   /** Tells the presets' trackers the choice in force. */
   readonly tell: () => void;
-  /** No text overrides, where the configuration is wrong (the whole default is used). */
-  readonly texts?: Readonly<Record<string, never>>;
+  /** The text overrides in force: none where the configuration is wrong (the whole default is used). */
+  readonly texts: TextOverrides;
 }
 
 /** What the chunk reads of the element. */
 export interface ExtensionHost extends EventTarget {
   readonly consent: ConsentRecord | null;
+  readonly categories: readonly Category[];
+  readonly texts: TextOverrides;
   hasConsent(id: string): boolean;
 }
 
@@ -153,11 +155,11 @@ export interface ExtensionHost extends EventTarget {
 export async function extend(
   host: ExtensionHost,
   input: object,
-  merged: readonly Category[],
   withRow: (categories: readonly Category[]) => readonly Category[],
   report: (key: string, message: string) => void,
 ): Promise<Extension> {
-  const { categories, map, error } = extendConfig(merged, input as Json);
+  // The element's inventory: the default merged with the rest of the configuration.
+  const { categories, map, error } = extendConfig(host.categories, input as Json);
   if (error) report(`config:${error}`, `§config ${error}`);
   // The presets come in a chunk of their own, fetched only by a page that names one.
   const presets = !error && servicesOf(categories).some((s) => s.preset) ? await loadPresets() : undefined;
@@ -191,7 +193,7 @@ export async function extend(
     map: presets ? presets.presetConsentMode(complete, map) : map,
     exempt: [...complete, ...services].some((c) => c.exempt) ? exemptTextsIn : undefined,
     tell: () => presets?.tellTrackers(complete, (id) => host.hasConsent(id), !!host.consent),
-    ...(error && { texts: {} }),
+    texts: error ? {} : host.texts,
   };
   // On each choice (`cookie-consent-change` comes before the pass that runs the gated scripts),
   // one listener per element, telling what its latest configuration says. The element tells

@@ -84,6 +84,8 @@ export class CookieConsentPlaceholder extends BaseElement {
     categoryTitle: { attribute: false },
     text: { attribute: false },
     buttonText: { attribute: false },
+    // The native `lang`, reactive too: the gate sets it when the page's language changes.
+    lang: { reflect: true },
   };
 
   /** Who serves the embed: `data-cookie-provider`, else the host name of `data-src`. */

@@ -97,6 +97,11 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     this.choiceChanged();
   }
 
+  /** After each render of the element: the placeholders follow its language (a `lang` changed at run time). */
+  hostUpdated(): void {
+    placeholders.forEach((_, frame) => this.#handle(frame));
+  }
+
   /** Stops observing. Idempotent. */
   hostDisconnected(): void {
     this.#observer?.disconnect();

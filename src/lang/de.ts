@@ -37,7 +37,7 @@ registerLanguage('de', {
       'bis Sie widersprechen. Schalten Sie sie aus, um zu widersprechen.',
   },
   placeholder: {
-    placeholderText: 'Dieser Inhalt von {provider} ist blockiert, bis Sie die Cookies der Kategorie „{category}“ akzeptieren.',
+    placeholderText: 'Dieser Inhalt von {provider} ist blockiert, bis Sie die Cookies für „{category}“ akzeptieren.',
     placeholderButton: 'Cookies für „{category}“ akzeptieren',
   },
   policy: {

@@ -122,6 +122,22 @@ describe('services inside a category', () => {
     expect([el.hasConsent('youtube'), el.hasConsent('vimeo')]).toEqual([true, false]);
   });
 
+  it("a placeholder follows the element's language when it changes at run time", async () => {
+    const box = container();
+    box.dataset.test = '';
+    box.innerHTML = `<iframe title="A" data-cookie-service="youtube" data-src="/test/browser/fixtures/embed.html?a"></iframe>`;
+    const el = await withConfig(config());
+    await effectsRun();
+    const placeholder = box.querySelector('cookie-consent-placeholder') as HTMLElement & { updateComplete: Promise<unknown> };
+    await placeholder.updateComplete;
+    expect(placeholder.shadowRoot!.textContent).toContain('Accept YouTube cookies');
+    el.lang = 'fr';
+    await el.updateComplete;
+    await placeholder.updateComplete;
+    expect(placeholder.getAttribute('lang')).toBe('fr');
+    expect(placeholder.shadowRoot!.querySelector('button')!.textContent!.trim()).toBe('Accepter les cookies «\u00a0YouTube\u00a0»');
+  });
+
   it('the dialog: one switch per service, and the category a checkbox that is mixed when they differ and sets them all', async () => {
     const el = await withConfig(config());
     el.acceptCategories(['youtube']);
