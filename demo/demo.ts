@@ -22,6 +22,7 @@ const fr: Readonly<Record<string, string>> = {
   navDatasets: 'Jeux de données',
   navIntegrator: 'Panneau intégrateur',
   navPolicy: 'Politique de cookies',
+  navServices: 'Services et langues',
   navCdn: 'Version CDN',
   navFooter: 'Pied de page',
   footerNote: '– un portail fictif pour la démo de <cookie-consent>.',
