@@ -19,6 +19,10 @@ const shots = [
   { file: 'phone-banner-fr-bar', query: 'lang=fr&layout=bar', phone: true },
   { file: 'phone-dialog-en', query: 'lang=en&dialog', phone: true, dialog: true },
   { file: 'phone-dialog-fr', query: 'lang=fr&dialog', phone: true, dialog: true },
+  // The portal with services (demo/services.html): exempt notice, service switches, a language file.
+  { file: 'phone-services-banner-fr', page: '/demo/services.html?lang=fr', phone: true },
+  { file: 'phone-services-dialog-en', page: '/demo/services.html', phone: true, dialog: true, open: true },
+  { file: 'phone-services-dialog-de', page: '/demo/services.html?lang=de', phone: true, dialog: true, open: true },
 ];
 
 const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -33,7 +37,11 @@ try {
         ? { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' }
         : { viewport: { width: shot.width, height: 640 }, reducedMotion: 'reduce' },
     );
-    await page.goto(`http://127.0.0.1:${port}/scripts/shot.html?${shot.query}`);
+    await page.goto(`http://127.0.0.1:${port}${shot.page ?? `/scripts/shot.html?${shot.query}`}`);
+    if (shot.open) {
+      await page.locator('cookie-consent [part=banner]').waitFor();
+      await page.evaluate(() => document.querySelector('cookie-consent').showPreferences());
+    }
     const target = page.locator(shot.dialog ? 'cookie-consent dialog' : 'cookie-consent [part=banner]');
     await target.waitFor();
     await page.waitForTimeout(300); // fonts and the theme stylesheet

@@ -78,6 +78,6 @@ export interface LanguagePack {
   readonly dialog: DialogMessages;
   readonly placeholder: PlaceholderMessages;
   readonly policy: import('./policy-messages.js').PolicyMessages;
-  /** The presets' table texts (src/presets), by their English text. */
-  readonly presets?: Readonly<Record<string, string>>;
+  /** The built-in inventory's and the presets' texts (titles, descriptions, tables), by their English text. */
+  readonly inventory?: Readonly<Record<string, string>>;
 }

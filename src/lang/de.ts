@@ -88,8 +88,32 @@ registerLanguage('de', {
       'Sie können Cookies auch in den Einstellungen Ihres Browsers löschen oder blockieren. Wenn Sie die notwendigen ' +
       'Cookies blockieren, funktionieren Teile der Plattform möglicherweise nicht mehr, etwa die Anmeldung.',
   },
-  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
-  presets: {
+  // The built-in inventory and the presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  inventory: {
+    'Strictly necessary':
+      'Unbedingt erforderlich',
+    'Statistics':
+      'Statistik',
+    'Needed for the platform to work: sign-in, language, secure API calls and your cookie choices. Exempt from consent.':
+      'Notwendig für den Betrieb der Plattform: Anmeldung, Sprache, sichere API-Aufrufe und Ihre Cookie-Auswahl. Von der Einwilligung ausgenommen.',
+    'Measure how the platform is used, to improve it. Set only if you accept them.':
+      'Messung der Nutzung der Plattform, um sie zu verbessern. Diese Cookies werden nur gesetzt, wenn Sie sie akzeptieren.',
+    'Authentication (front and back office)':
+      'Authentifizierung (Front- und Backoffice)',
+    'To remember the user from one page to another':
+      'Wiedererkennung des Nutzers von einer Seite zur nächsten',
+    'Language selection (front and back office)':
+      'Sprachauswahl (Front- und Backoffice)',
+    "To remember the visitor's language":
+      'Speicherung der Sprache des Besuchers',
+    'API (CSRF) (front and back office)':
+      'API (CSRF) (Front- und Backoffice)',
+    'To retrieve data via API calls':
+      'Abruf von Daten über API-Aufrufe',
+    'Choices related to your cookie preferences':
+      'Ihre Auswahl zu den Cookie-Einstellungen',
+    "To remember the visitor's cookie preferences":
+      'Speicherung der Cookie-Einstellungen des Besuchers',
     '30 minutes':
       '30 Minuten',
     'Audience measurement: visitor identifier':

@@ -88,8 +88,32 @@ registerLanguage('es', {
       'También puede eliminar o bloquear las cookies en la configuración de su navegador. Bloquear las cookies necesarias ' +
       'puede impedir que funcionen algunas partes de la plataforma, como el inicio de sesión.',
   },
-  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
-  presets: {
+  // The built-in inventory and the presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  inventory: {
+    'Strictly necessary':
+      'Estrictamente necesarias',
+    'Statistics':
+      'Estadísticas',
+    'Needed for the platform to work: sign-in, language, secure API calls and your cookie choices. Exempt from consent.':
+      'Imprescindibles para el funcionamiento de la plataforma: inicio de sesión, idioma, seguridad de las llamadas a la API y sus preferencias de cookies. Exentas de consentimiento.',
+    'Measure how the platform is used, to improve it. Set only if you accept them.':
+      'Miden el uso de la plataforma para mejorarla. Solo se instalan si usted las acepta.',
+    'Authentication (front and back office)':
+      'Autenticación (front office y back office)',
+    'To remember the user from one page to another':
+      'Reconocer al usuario de una página a otra',
+    'Language selection (front and back office)':
+      'Selección de idioma (front office y back office)',
+    "To remember the visitor's language":
+      'Recordar el idioma del visitante',
+    'API (CSRF) (front and back office)':
+      'API (CSRF) (front office y back office)',
+    'To retrieve data via API calls':
+      'Recuperar datos mediante llamadas a la API',
+    'Choices related to your cookie preferences':
+      'Opciones relativas a sus preferencias de cookies',
+    "To remember the visitor's cookie preferences":
+      'Recordar las preferencias de cookies del visitante',
     '30 minutes':
       '30 minutos',
     'Audience measurement: visitor identifier':

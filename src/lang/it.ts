@@ -89,8 +89,32 @@ registerLanguage('it', {
       'Può anche eliminare o bloccare i cookie nelle impostazioni del suo browser. Il blocco dei cookie necessari può ' +
       'impedire il funzionamento di alcune parti della piattaforma, come l’accesso.',
   },
-  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
-  presets: {
+  // The built-in inventory and the presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  inventory: {
+    'Strictly necessary':
+      'Strettamente necessari',
+    'Statistics':
+      'Statistiche',
+    'Needed for the platform to work: sign-in, language, secure API calls and your cookie choices. Exempt from consent.':
+      'Indispensabili per il funzionamento della piattaforma: accesso, lingua, sicurezza delle chiamate API e le sue scelte sui cookie. Esenti dal consenso.',
+    'Measure how the platform is used, to improve it. Set only if you accept them.':
+      'Misurano l’utilizzo della piattaforma per migliorarla. Vengono installati solo se lei li accetta.',
+    'Authentication (front and back office)':
+      'Autenticazione (front office e back office)',
+    'To remember the user from one page to another':
+      'Riconoscere l’utente da una pagina all’altra',
+    'Language selection (front and back office)':
+      'Scelta della lingua (front office e back office)',
+    "To remember the visitor's language":
+      'Ricordare la lingua del visitatore',
+    'API (CSRF) (front and back office)':
+      'API (CSRF) (front office e back office)',
+    'To retrieve data via API calls':
+      'Recuperare dati tramite chiamate API',
+    'Choices related to your cookie preferences':
+      'Scelte relative alle sue preferenze sui cookie',
+    "To remember the visitor's cookie preferences":
+      'Ricordare le preferenze sui cookie del visitatore',
     '30 minutes':
       '30 minuti',
     'Audience measurement: visitor identifier':

@@ -88,8 +88,32 @@ registerLanguage('nl', {
       'U kunt cookies ook verwijderen of blokkeren in de instellingen van uw browser. Als u de noodzakelijke cookies ' +
       'blokkeert, werken sommige onderdelen van het platform mogelijk niet meer, zoals inloggen.',
   },
-  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
-  presets: {
+  // The built-in inventory and the presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  inventory: {
+    'Strictly necessary':
+      'Strikt noodzakelijk',
+    'Statistics':
+      'Statistieken',
+    'Needed for the platform to work: sign-in, language, secure API calls and your cookie choices. Exempt from consent.':
+      'Nodig om het platform te laten werken: inloggen, taal, beveiligde API-aanroepen en uw cookiekeuzes. Vrijgesteld van toestemming.',
+    'Measure how the platform is used, to improve it. Set only if you accept them.':
+      'Deze cookies meten hoe het platform wordt gebruikt, zodat het verbeterd kan worden. Ze worden alleen geplaatst als u ze accepteert.',
+    'Authentication (front and back office)':
+      'Authenticatie (front- en backoffice)',
+    'To remember the user from one page to another':
+      'De gebruiker van pagina tot pagina herkennen',
+    'Language selection (front and back office)':
+      'Taalkeuze (front- en backoffice)',
+    "To remember the visitor's language":
+      'De taal van de bezoeker onthouden',
+    'API (CSRF) (front and back office)':
+      'API (CSRF) (front- en backoffice)',
+    'To retrieve data via API calls':
+      'Gegevens ophalen via API-aanroepen',
+    'Choices related to your cookie preferences':
+      'Keuzes over uw cookievoorkeuren',
+    "To remember the visitor's cookie preferences":
+      'De cookievoorkeuren van de bezoeker onthouden',
     '30 minutes':
       '30 minuten',
     'Audience measurement: visitor identifier':

@@ -88,8 +88,32 @@ registerLanguage('pt', {
       'Também pode eliminar ou bloquear os cookies nas definições do seu navegador. Bloquear os cookies necessários pode ' +
       'impedir o funcionamento de partes da plataforma, como o início de sessão.',
   },
-  // The presets' cookie tables (Matomo, GA4, Piano), by their English text.
-  presets: {
+  // The built-in inventory and the presets' cookie tables (Matomo, GA4, Piano), by their English text.
+  inventory: {
+    'Strictly necessary':
+      'Estritamente necessários',
+    'Statistics':
+      'Estatísticas',
+    'Needed for the platform to work: sign-in, language, secure API calls and your cookie choices. Exempt from consent.':
+      'Indispensáveis ao funcionamento da plataforma: início de sessão, idioma, segurança das chamadas à API e as suas escolhas de cookies. Isentos de consentimento.',
+    'Measure how the platform is used, to improve it. Set only if you accept them.':
+      'Medem a utilização da plataforma para a melhorar. Só são instalados se os aceitar.',
+    'Authentication (front and back office)':
+      'Autenticação (front office e back office)',
+    'To remember the user from one page to another':
+      'Reconhecer o utilizador de uma página para outra',
+    'Language selection (front and back office)':
+      'Escolha do idioma (front office e back office)',
+    "To remember the visitor's language":
+      'Memorizar o idioma do visitante',
+    'API (CSRF) (front and back office)':
+      'API (CSRF) (front office e back office)',
+    'To retrieve data via API calls':
+      'Obter dados através de chamadas à API',
+    'Choices related to your cookie preferences':
+      'Escolhas relativas às suas preferências de cookies',
+    "To remember the visitor's cookie preferences":
+      'Memorizar as preferências de cookies do visitante',
     '30 minutes':
       '30 minutos',
     'Audience measurement: visitor identifier':

@@ -5,16 +5,17 @@ import { loadedLanguages } from '../i18n/languages.js';
 import { presets, type TrackerState, type Words } from './index.js';
 
 /**
- * A preset's text in English and French, and in the language of any language file loaded, now
- * or later: read from that file's `presets`, by the English text (localize() reads
- * `text[lang]`, then English).
+ * A preset's text, in English and French here, read in the language of any language file
+ * loaded, now or later, from its `inventory`, by the English text. A twin of the one in
+ * config/default-texts.ts: shared, it would be a chunk of its own in an app, named in the
+ * first view's preload list.
  */
 const inEveryLanguage = (text: Words): LocalizedText =>
   new Proxy(text, {
     get: (own, lang) =>
       typeof lang != 'string' || Object.hasOwn(own, lang) || !Object.hasOwn(loadedLanguages, lang)
-        ? own[lang as keyof Words]
-        : loadedLanguages[lang]!.presets?.[own.en],
+        ? own[lang as 'en']
+        : loadedLanguages[lang]!.inventory?.[own.en],
   });
 
 const row = ({ function: fn, purpose, duration, ...rest }: CookieRow): CookieRow => ({

@@ -362,6 +362,18 @@ describe('language files', () => {
     expect(shadow(el).querySelector('[part~=save]')!.textContent).not.toBe('Save my choices');
   });
 
+  it("the built-in inventory's titles, descriptions and table read in a loaded language too", async () => {
+    await import('../../src/lang/de.js');
+    const el = await mount(html`<cookie-consent lang="de"></cookie-consent>`);
+    el.showPreferences();
+    await el.updateComplete;
+    const text = shadow(el).querySelector('dialog')!.textContent!;
+    expect(text).toContain('Unbedingt erforderlich');
+    expect(text).toContain('(Front- und Backoffice)');
+    expect(text).not.toContain('Strictly necessary');
+    expect(text).not.toContain('To remember the user from one page to another');
+  });
+
   it('texts still override a loaded language', async () => {
     await import('../../src/lang/es.js');
     const el = await mount(html`<cookie-consent lang="es" .config=${{ texts: { es: { acceptAll: 'Vale' } } }}></cookie-consent>`);

@@ -7,6 +7,8 @@ import type { LanguagePack } from '../../src/i18n/messages.js';
 import { placeholderMessages } from '../../src/i18n/placeholder.js';
 import { policyEn } from '../../src/i18n/policy-en.js';
 import { presets } from '../../src/presets/index.js';
+import { withBuiltInTexts } from '../../src/config/default-texts.js';
+import { defaultCategories, withPreferencesRow } from '../../src/config/defaults.js';
 
 /** The language files under src/lang, each checked against the English texts. */
 const CODES = ['de', 'es', 'it', 'nl', 'pt'] as const;
@@ -17,11 +19,14 @@ const english: LanguagePack = {
   dialog: { ...enDialog, exemptNote: exemptTexts.en!.exemptNote },
   placeholder: placeholderMessages.en!,
   policy: policyEn,
-  // The presets' texts beyond English and French, keyed by their English text.
-  presets: Object.fromEntries(
-    Object.values(presets)
-      .flatMap((preset) => preset.cookies.flatMap((row) => [row.function, row.purpose, row.duration]))
-      .flatMap((text) => (typeof text == 'object' ? [[text.en!, text.en!]] : [])),
+  // The built-in inventory's and the presets' texts beyond English and French, keyed by their English text.
+  inventory: Object.fromEntries(
+    [
+      ...withBuiltInTexts(withPreferencesRow(defaultCategories, 'cookies_preferences', 180)).flatMap((c) => [c.title, c.description]),
+      ...[...withBuiltInTexts(withPreferencesRow(defaultCategories, 'cookies_preferences', 180)), ...Object.values(presets)]
+        .flatMap((table) => table.cookies ?? [])
+        .flatMap((row) => [row.function, row.purpose, row.duration]),
+    ].flatMap((text) => (typeof text == 'object' ? [[text.en!, text.en!]] : [])),
   ),
 };
 const PARTS = Object.keys(english) as (keyof LanguagePack)[];
