@@ -5,11 +5,11 @@ import { clearCookies } from './helpers.js';
 // page with no module, no bundler. `npm test` builds dist/ before the browser tests run.
 const BUNDLE = '/dist/cookie-consent.min.js';
 
-async function plainPage(body: string): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
+async function plainPage(body: string, head = ''): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '700px';
-  frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portal</title></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portal</title>${head}</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -91,6 +91,25 @@ describe('dist/cookie-consent.min.js', () => {
     el.showPreferences();
     await el.updateComplete;
     expect(el.shadowRoot.querySelector('dialog').textContent).toContain('_pk_id.*');
+  });
+
+  it('where the services chunk cannot be loaded, the banner still shows, on the rest of the configuration, with one error', async () => {
+    const config = { categories: [{ id: 'videos', title: 'Vidéos', services: [{ id: 'youtube', title: 'YouTube' }] }] };
+    // A CSP (in <head>, where a meta CSP counts) that allows the drop-in file alone: its services chunk is refused.
+    const csp = `<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline' ${location.origin}${BUNDLE}">`;
+    const { win } = await plainPage(
+      `<script>window.logged = []; console.error = (...a) => logged.push(a.join(' '));</script>
+      <cookie-consent><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>
+      <script src="${BUNDLE}"></script>`,
+      csp,
+    );
+    const el = win.document.querySelector('cookie-consent')! as any;
+    await el.updateComplete;
+    await expect.poll(() => el.shadowRoot.querySelector('[part=banner]')).not.toBeNull();
+    await expect.poll(() => (win as any).logged.join('\n')).toMatch(/the services could not be loaded/);
+    expect(el.categories.map((c: { id: string }) => c.id)).toEqual(['necessary', 'statistics', 'videos']);
+    el.acceptAll();
+    expect([el.hasConsent('videos'), el.hasConsent('youtube')]).toEqual([true, false]);
   });
 
   it('a language file, a classic script beside the banner file, gives its language, also loaded after the banner', async () => {
