@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
+
+interface AXNode {
+  role?: { value: string };
+  name?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+}
 import type { ConsentConfig } from '../../src/config/types.js';
 import { readConsent } from '../../src/consent/cookie-store.js';
 import { resetConsentModeDefault } from '../../src/effects/consent-mode.js';
@@ -161,6 +167,24 @@ describe('services inside a category', () => {
     await userEvent.click(page.getByRole('button', { name: 'Save my choices' }));
     expect(storedChoice().services).toEqual({ youtube: true, vimeo: false });
     await expect(el).to.be.accessible();
+  });
+
+  it("the browser's accessibility tree says the category is mixed, and each service switch on or off", async () => {
+    const el = await withConfig(config());
+    el.acceptCategories(['youtube']);
+    el.showPreferences();
+    await el.updateComplete;
+    // The tree of this test's frame (the tests run in an iframe of the runner's page).
+    type Frame = { frame: { id: string; url: string }; childFrames?: Frame[] };
+    const { frameTree } = (await cdp().send('Page.getFrameTree', {})) as { frameTree: Frame };
+    const all = (f: Frame): Frame[] => [f, ...(f.childFrames ?? []).flatMap(all)];
+    const frameId = all(frameTree).find((f) => f.frame.url === location.href)?.frame.id;
+    const { nodes } = (await cdp().send('Accessibility.getFullAXTree', { frameId })) as { nodes: AXNode[] };
+    const named = (role: string, name: string) =>
+      nodes.find((n) => n.role?.value === role && n.name?.value === name)?.properties?.find((p) => p.name === 'checked')?.value.value;
+    expect(named('checkbox', 'Videos')).toBe('mixed');
+    expect(named('switch', 'YouTube')).toBe('true');
+    expect(named('switch', 'Vimeo')).toBe('false');
   });
 
   it('Tab reaches the category checkbox and each service switch in reading order; Space toggles', async () => {
