@@ -166,6 +166,7 @@ export async function extend(
   const inventory = error ? withRow(defaultCategories) : categories;
   const complete = presets ? presets.completePresets(inventory) : inventory;
   const services = servicesOf(complete);
+  const items = [...complete, ...services];
   const on = (choices: Readonly<Record<string, boolean>>, id: string) => Object.hasOwn(choices, id) && choices[id] === true;
   const has = (id: string): boolean => {
     const category = complete.find((c) => c.id === id);
@@ -178,7 +179,7 @@ export async function extend(
   };
   const extension: Extension = {
     categories: complete,
-    items: [...complete, ...services],
+    items,
     serviceIds: services.map((s) => s.id),
     has,
     complete: (choices) => {
@@ -191,7 +192,7 @@ export async function extend(
       return out;
     },
     map: presets ? presets.presetConsentMode(complete, map) : map,
-    exempt: [...complete, ...services].some((c) => c.exempt) ? exemptTextsIn : undefined,
+    exempt: items.some((c) => c.exempt) ? exemptTextsIn : undefined,
     tell: () => presets?.tellTrackers(complete, (id) => host.hasConsent(id), !!host.consent),
     texts: error ? {} : host.texts,
   };
