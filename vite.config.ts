@@ -39,6 +39,7 @@ const at = (path: string) => `${root}${path}`;
  *   and as `import 'portal-cookie-consent/lang/de'` alike (one registry on the page);
  * - `cdn-words`: dist/cookie-consent.words.js, the wording of the element's reports, fetched
  *   with the first report (a mistake in the page's markup or configuration);
+ * - `server`: dist/server.js, portal-cookie-consent/server, for Node (readConsentFromCookieHeader);
  * - `cdn-policy`: dist/cookie-policy.min.js, a small loader for <cookie-policy>, which fetches
  *   `cdn-policy-shared` (cookie-policy.shared.js, on the drop-in file's Lit) where the banner's
  *   file is on the page, else `cdn-policy-standalone` (cookie-policy.standalone.js, own Lit).
@@ -78,6 +79,9 @@ function build(mode: string): BuildEnvironmentOptions {
       return esm('src/consent/inventory-check.ts', 'cookie-consent.debug.js');
     case 'cdn-scripts':
       return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
+    case 'server':
+      // portal-cookie-consent/server: for Node, never in a browser bundle.
+      return { ...esm('src/server/index.ts', 'server.js'), minify: false, rolldownOptions: {}, target: 'node20' };
     case 'cdn-policy-shared':
       return esm('src/policy/index.ts', 'cookie-policy.shared.js');
     case 'cdn-policy-standalone':

@@ -14,7 +14,7 @@ export interface CookieAttributes {
 // value may hold as they are; reading undoes runs of %XX and drops surrounding quotes.
 const encode = (value: string): string =>
   encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
-const decode = (value: string): string => (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+export const decode = (value: string): string => (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
 
 /** Writes a cookie; a number `expires` is days from now, a negative one deletes it. */
 function setCookie(name: string, value: string, attributes: CookieAttributes, expires: number): void {

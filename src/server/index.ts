@@ -1,0 +1,4 @@
+// portal-cookie-consent/server: for servers (Node ≥ 20, no DOM needed), never part of a
+// browser bundle. Reading the visitor's choice from a request, with the browser's rules.
+export { readConsentFromCookieHeader, type ServerReadOptions } from './read-consent.js';
+export type { ConsentRecord } from '../consent/record.js';
