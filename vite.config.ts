@@ -81,7 +81,7 @@ function build(mode: string): BuildEnvironmentOptions {
       return esm('src/effects/run-script.ts', 'cookie-consent.scripts.js');
     case 'server':
       // portal-cookie-consent/server: for Node, never in a browser bundle.
-      return { ...esm('src/server/index.ts', 'server.js'), minify: false, rolldownOptions: {}, target: 'node20' };
+      return { ...esm('src/server/index.ts', 'server.js'), minify: false, rolldownOptions: { external: (id: string) => isDependency(id) || id.startsWith('node:') }, target: 'node20' };
     case 'cdn-policy-shared':
       return esm('src/policy/index.ts', 'cookie-policy.shared.js');
     case 'cdn-policy-standalone':

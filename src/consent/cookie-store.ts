@@ -12,7 +12,7 @@ export interface CookieAttributes {
 // The value encoding is js-cookie's, so that the stored format stays what integrators' back
 // ends read (SPEC, "The stored choice"): percent-encoding, except the characters a cookie
 // value may hold as they are; reading undoes runs of %XX and drops surrounding quotes.
-const encode = (value: string): string =>
+export const encode = (value: string): string =>
   encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
 export const decode = (value: string): string => (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
 

@@ -156,7 +156,9 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   }
 
   protected createRenderRoot(): HTMLElement | ShadowRoot {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // A declarative shadow root the server wrote (portal-cookie-consent/server) is emptied by
+    // attachShadow() and rendered again, in the same task: no frame shows it empty.
+    const root = this.attachShadow({ mode: 'open' });
     adopt(root, (this.constructor as typeof BaseElement).styles);
     return root;
   }
