@@ -7,7 +7,7 @@ export { CookieConsentAcceptCategoryEvent, CookieConsentChangeEvent, CookieConse
 export type { CookieConsentChangeDetail, CookieConsentReadyDetail } from './events.js';
 export { readConsent, type StoreOptions } from './consent/cookie-store.js';
 export type { ConsentRecord } from './consent/record.js';
-export type { Category, ConsentConfig, ConsentModeMap, ConsentType, CookieRow, LocalizedText } from './config/types.js';
+export type { Category, CategoryConfig, ConsentConfig, ConsentModeMap, ConsentType, CookieRow, LocalizedText, PresetName, Service, ServiceConfig } from './config/types.js';
 export type { Messages } from './i18n/messages.js';
 
 // Guarded, because the npm module and the CDN file can both end up on one page, and a

@@ -48,12 +48,22 @@ export interface Category {
   readonly exempt?: boolean;
 }
 
+/** A service as a configuration writes it: a preset's may leave out its id and title (the preset's). */
+export type ServiceConfig =
+  | Service
+  | (Omit<Service, 'id' | 'title'> & { readonly id?: string; readonly title?: LocalizedText; readonly preset: PresetName });
+
+/** A category as a configuration writes it. */
+export interface CategoryConfig extends Omit<Category, 'services'> {
+  readonly services?: readonly ServiceConfig[];
+}
+
 /** Per-language overrides of the built-in texts (`{ "fr": { "acceptAll": "…" } }`; `fr-FR` counts as `fr`). */
 export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** What an integrator may pass as the `config` property or as the JSON child. */
 export interface ConsentConfig {
-  readonly categories?: readonly Category[];
+  readonly categories?: readonly CategoryConfig[];
   readonly texts?: TextOverrides;
   /** Category id → Google Consent Mode types it grants; merged over the default mapping. */
   readonly consentMode?: ConsentModeMap;

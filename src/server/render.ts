@@ -9,6 +9,7 @@ import { localize } from '../i18n/localize.js';
 import { platformName } from '../i18n/messages.js';
 import { resolveLanguage } from '../i18n/resolve-language.js';
 import { renderBanner } from '../ui/banner.js';
+import { expand } from '../internal/phrases.js';
 import { inventoryOf } from './inventory.js';
 import { readConsentFromCookieHeader } from './read-consent.js';
 
@@ -55,7 +56,9 @@ const jsonChild = (config: ConsentConfig): string => JSON.stringify(config).repl
  * renders its own banner in place of this one, to the same pixels, and handles the clicks.
  */
 export function renderCookieConsent(options: RenderOptions): string {
-  const { categories, serviceIds, texts } = inventoryOf(options.config, options.cookieName, options.expiresDays);
+  const { categories, serviceIds, texts, error } = inventoryOf(options.config, options.cookieName, options.expiresDays);
+  // As the element does in a browser: the whole default, and the first bad field named.
+  if (error) console.error(`cookie-consent: ${expand(`§config ${error}`)}`);
   const lang = resolveLanguage([options.lang], [], languagesOf(texts));
   const attributes = Object.entries({
     platform: options.platform,
