@@ -36,7 +36,7 @@ const ssrPage = (lang, element, script) => `<!doctype html>
       <p><a href="?lang=${lang === 'fr' ? 'en' : 'fr'}">${lang === 'fr' ? 'English' : 'Français'}</a> · <a href="?lang=${lang}&amp;nojs">${lang === 'fr' ? 'Sans JavaScript' : 'Without JavaScript'}</a></p>
     </main></div></div>
     <footer class="site-footer"><div class="wrap"><a href="#" data-cookie-consent-open>${lang === 'fr' ? 'Gestion des cookies' : 'Cookie settings'}</a></div></footer>
-    ${script ? '<script src="/dist/cookie-consent.min.js"></script>' : ''}
+    ${script ? '<script src="/dist/cookie-consent.min.js" defer></script>' : ''}
   </body>
 </html>
 `;
