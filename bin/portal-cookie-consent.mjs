@@ -3,10 +3,12 @@
 //   [--form-action /consent] [--nonce …] [--theme …] [--layout …] [--position …]
 // Writes to stdout the HTML of <cookie-consent> with its server-rendered banner, for servers
 // that are not Node (a Django template includes it when the server finds no valid choice).
+// `npx portal-cookie-consent style-hash` writes the CSP source of its <style> ('sha256-…').
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const usage = `usage: portal-cookie-consent render --platform <url> [--lang <code>] [--policy-url <url>]
+const usage = `usage: portal-cookie-consent style-hash
+       portal-cookie-consent render --platform <url> [--lang <code>] [--policy-url <url>]
        [--config <file.json>] [--form-action <url>] [--nonce <nonce>]
        [--revision <n>] [--expires-days <n>] [--cookie-name <name>] [--cookie-domain <domain>]
        [--theme light|dark|auto] [--layout box|bar] [--position bottom|top|bottom-left|bottom-right]`;
@@ -30,7 +32,12 @@ try {
   fail(error.message);
 }
 const { values, positionals } = parsed;
-if (positionals[0] !== 'render' || positionals.length > 1) fail(positionals.length ? `unknown command "${positionals.join(' ')}"` : 'which command? (render)');
+if (positionals[0] === 'style-hash' && positionals.length === 1) {
+  const { bannerStyleHash } = await import(new URL('../dist/server.js', import.meta.url).href);
+  process.stdout.write(bannerStyleHash() + '\n');
+  process.exit(0);
+}
+if (positionals[0] !== 'render' || positionals.length > 1) fail(positionals.length ? `unknown command "${positionals.join(' ')}"` : 'which command? (render, style-hash)');
 if (!values.platform) fail('--platform is required (the platform URL, as the element\'s platform attribute)');
 
 let config;

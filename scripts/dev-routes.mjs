@@ -93,9 +93,11 @@ export const devRoutes = () => ({
         // A page rendered per request by portal-cookie-consent/server: the banner is in the HTML
         // (a declarative shadow root) unless the request's cookie holds a valid choice.
         const url = new URL(req.url ?? '/', 'http://localhost');
-        import(`${server.config.root}/dist/server.js`).then(({ renderCookieConsent }) => {
+        import(`${server.config.root}/dist/server.js`).then(({ renderCookieConsent, bannerStyleHash }) => {
           const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'fr';
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          // ?csp: a strict policy, the banner's <style> allowed by its hash, no inline script.
+          if (url.searchParams.has('csp')) res.setHeader('Content-Security-Policy', `default-src 'self'; style-src 'self' ${bannerStyleHash()}; script-src 'self'; object-src 'none'; base-uri 'none'`);
           // The page differs with the visitor's cookie: no shared cache may keep one for all.
           res.setHeader('Vary', 'Cookie');
           res.setHeader('Cache-Control', 'no-store');

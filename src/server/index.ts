@@ -2,5 +2,5 @@
 // browser bundle. Reading the visitor's choice from a request, with the browser's rules.
 export { readConsentFromCookieHeader, type ServerReadOptions } from './read-consent.js';
 export type { ConsentRecord } from '../consent/record.js';
-export { renderCookieConsent, type RenderOptions } from './render.js';
+export { bannerStyleHash, renderCookieConsent, type RenderOptions } from './render.js';
 export { handleConsentForm, type ConsentFormOptions } from './consent-form.js';

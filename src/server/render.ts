@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit/html.js';
@@ -40,6 +41,16 @@ export interface RenderOptions {
   /** The CSP nonce of the response, given to the banner's `<style>` (a strict `style-src` allows it). */
   readonly nonce?: string;
 }
+
+// `display: contents`: the form adds no box, so the banner looks the same with it and without.
+const bannerStyle = `${styles.text}form{display:contents}`;
+
+/**
+ * The CSP source of the server-rendered banner's one `<style>` (`'sha256-…'`), for a page whose
+ * `style-src` allows no inline style and that renders the snippet ahead of time (no nonce):
+ * `style-src 'self' 'sha256-…'`. It changes with the package's version only.
+ */
+export const bannerStyleHash = (): string => `'sha256-${createHash('sha256').update(bannerStyle).digest('base64')}'`;
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -107,6 +118,5 @@ export function renderCookieConsent(options: RenderOptions): string {
     (tag, part: string) => `${tag} name="choice" value="${part.split('-')[0]}"`,
   );
   const nonce = options.nonce ? ` nonce="${escapeAttribute(options.nonce)}"` : '';
-  // `display: contents`: the form adds no box, so the banner looks the same with it and without.
-  return `<cookie-consent${attributes}><template shadowrootmode="open"><style${nonce}>${styles.text}form{display:contents}</style>${shadow}</template>${child}</cookie-consent>`;
+  return `<cookie-consent${attributes}><template shadowrootmode="open"><style${nonce}>${bannerStyle}</style>${shadow}</template>${child}</cookie-consent>`;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { clearCookies } from './cookies.js';
 
 // The server-rendered banner (portal-cookie-consent/server), on the dev server's /demo/ssr/
@@ -28,6 +29,50 @@ afterEach(() => {
 });
 
 describe('the server-rendered banner (/demo/ssr/)', () => {
+  it("under a strict CSP (no inline style or script): styled, through its <style>'s hash, with no violation", async () => {
+    const { win, doc } = await open('/demo/ssr/?nojs&csp');
+    const banner = bannerOf(doc)[0] as HTMLElement;
+    expect(win.getComputedStyle(banner).position).toBe('fixed');
+    // A violation would have been reported while the page loaded: none is, and the banner file upgrades it too.
+    const violations: string[] = [];
+    const { win: withJs, doc: jsDoc } = await open('/demo/ssr/?csp');
+    withJs.document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    await withJs.customElements.whenDefined('cookie-consent');
+    await (jsDoc.querySelector('cookie-consent') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(bannerOf(jsDoc)).toHaveLength(1);
+    expect(withJs.getComputedStyle(bannerOf(jsDoc)[0] as HTMLElement).position).toBe('fixed');
+    expect(violations).toEqual([]);
+  });
+
+  it('the upgrade changes no pixel: the page with the script looks as the page without it', async () => {
+    const shot = async (frame: HTMLIFrameElement) => (await page.screenshot({ element: frame, base64: true, save: false })) as unknown as string;
+    const plain = await open('/demo/ssr/?nojs');
+    const before = await shot(plain.frame);
+    plain.frame.remove();
+    const upgraded = await open('/demo/ssr/');
+    await upgraded.win.customElements.whenDefined('cookie-consent');
+    await (upgraded.doc.querySelector('cookie-consent') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((r) => upgraded.win.requestAnimationFrame(() => upgraded.win.requestAnimationFrame(r)));
+    const after = await shot(upgraded.frame);
+    expect(after.length).toBeGreaterThan(1000);
+    expect(after === before, 'the screenshots differ').toBe(true);
+  });
+
+  it('after the upgrade, the keyboard reaches the buttons in order, and Enter on "Tout refuser" stores the refusal', async () => {
+    const { win, doc } = await open('/demo/ssr/');
+    await win.customElements.whenDefined('cookie-consent');
+    const el = doc.querySelector('cookie-consent') as HTMLElement & { updateComplete: Promise<unknown>; consent: { categories: Record<string, boolean> } | null };
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=banner] button')];
+    expect(buttons.map((b) => b.textContent!.trim())).toEqual(['Tout accepter', 'Tout refuser', 'Personnaliser']);
+    buttons[0]!.focus();
+    expect(el.shadowRoot!.activeElement).toBe(buttons[0]);
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement).toBe(buttons[1]);
+    await userEvent.keyboard('{Enter}');
+    expect(el.consent?.categories).toEqual({ necessary: true, statistics: false });
+  });
+
   it('without JavaScript: the banner is in the HTML, painted from a declarative shadow root, in the page language', async () => {
     const { win, doc } = await open('/demo/ssr/?nojs');
     expect(win.customElements.get('cookie-consent')).toBeUndefined();

@@ -18,6 +18,14 @@ describe('npx portal-cookie-consent render', () => {
     expect(run.stdout).toContain('Tout accepter');
   });
 
+  it('style-hash: the CSP source of the snippet\'s one <style>, for a style-src without inline styles', async () => {
+    const { createHash } = await import('node:crypto');
+    const hash = cli('style-hash').stdout.trim();
+    const html = cli('render', '--platform', 'https://x.example').stdout;
+    const style = /<style>([^<]*)<\/style>/.exec(html)![1]!;
+    expect(hash).toBe(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  });
+
   it('takes a configuration file, written as the JSON child', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pcc-')), 'cookies.json');
     writeFileSync(file, JSON.stringify({ categories: [{ id: 'marketing', title: { en: 'Marketing', fr: 'Marketing' } }] }));
@@ -28,7 +36,7 @@ describe('npx portal-cookie-consent render', () => {
 
   it('says what is wrong, with the usage, and exits 2: no command, no platform, a bad number, an unreadable configuration', () => {
     for (const [args, message] of [
-      [[], /which command\? \(render\)/],
+      [[], /which command\? \(render, style-hash\)/],
       [['render'], /--platform is required/],
       [['render', '--platform', 'https://x.example', '--revision', 'two'], /--revision must be a whole number/],
       [['render', '--platform', 'https://x.example', '--config', '/nonexistent.json'], /--config \/nonexistent\.json: /],
@@ -37,7 +45,7 @@ describe('npx portal-cookie-consent render', () => {
       const run = cli(...args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
-      expect(run.stderr).toContain('usage: portal-cookie-consent render');
+      expect(run.stderr).toContain('portal-cookie-consent render --platform <url>');
       expect(run.stdout).toBe('');
     }
   });
