@@ -8,10 +8,10 @@ import { clearCookies } from './cookies.js';
 
 type PageWindow = Window & typeof globalThis;
 
-async function open(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+async function open(path: string, width = 1024): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.dataset.ssr = '';
-  frame.style.width = '1024px';
+  frame.style.width = `${width}px`;
   frame.style.height = '700px';
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -44,12 +44,12 @@ describe('the server-rendered banner (/demo/ssr/)', () => {
     expect(violations).toEqual([]);
   });
 
-  it('the upgrade changes no pixel: the page with the script looks as the page without it', async () => {
+  for (const width of [1024, 360]) it(`the upgrade changes no pixel at ${width} px: the page with the script looks as the page without it`, async () => {
     const shot = async (frame: HTMLIFrameElement) => (await page.screenshot({ element: frame, base64: true, save: false })) as unknown as string;
-    const plain = await open('/demo/ssr/?nojs');
+    const plain = await open('/demo/ssr/?nojs', width);
     const before = await shot(plain.frame);
     plain.frame.remove();
-    const upgraded = await open('/demo/ssr/');
+    const upgraded = await open('/demo/ssr/', width);
     await upgraded.win.customElements.whenDefined('cookie-consent');
     await (upgraded.doc.querySelector('cookie-consent') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((r) => upgraded.win.requestAnimationFrame(() => upgraded.win.requestAnimationFrame(r)));
