@@ -12,9 +12,11 @@ export const loadedLanguages: Record<string, LanguagePack> = ((globalThis as Rec
 /**
  * What a language file runs: adds its texts, then asks every element already on the page to
  * render again, since a language file may load after the banner showed (an `async` script).
+ * On a server, where there is no page, it only adds the texts.
  */
 export function registerLanguage(code: string, pack: LanguagePack): void {
   loadedLanguages[code] = pack;
-  for (const element of document.querySelectorAll('cookie-consent, cookie-policy, cookie-consent-placeholder'))
+  // No document on a server (portal-cookie-consent/server renders in the languages loaded there).
+  for (const element of globalThis.document?.querySelectorAll('cookie-consent, cookie-policy, cookie-consent-placeholder') ?? [])
     (element as Partial<{ requestUpdate(): void }>).requestUpdate?.();
 }

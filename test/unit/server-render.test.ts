@@ -40,6 +40,13 @@ describe('renderCookieConsent', () => {
     expect(out).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('a language file imported on the server renders that language (dist/lang/de.js, which needs no document)', async () => {
+    await import(/* @vite-ignore */ new URL('../../dist/lang/de.js', import.meta.url).href);
+    const out = renderCookieConsent({ platform, lang: 'de' });
+    expect(out).toContain('Alle ablehnen');
+    expect(out).toContain('lang="de"');
+  });
+
   it('exempt measurement in the configuration: the banner says so', () => {
     const out = renderCookieConsent({ platform, config: { categories: [{ id: 'statistics', title: 'Audience', services: [{ preset: 'matomo', exempt: true }] }] } });
     expect(out).toContain('part="exempt-notice"');
