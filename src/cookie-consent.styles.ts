@@ -126,7 +126,8 @@ export const styles = css`
     line-height: 1.25;
     color: var(--_on-accent);
     background: var(--_accent);
-    border: 0;
+    /* Transparent, not none: forced colours (Windows High Contrast) draw it, so the button keeps its edge. */
+    border: 1px solid #0000;
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -157,7 +158,7 @@ export const styles = css`
     }
     .banner [part~='button'] {
       min-height: max(2.75em, 40px);
-      padding: 0.25em 0.125em;
+      padding: 0.25em 0;
       font-size: 0.9375em;
     }
   }

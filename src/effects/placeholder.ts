@@ -64,7 +64,7 @@ export class CookieConsentPlaceholder extends BaseElement {
     button {
       font: inherit;
       padding: 0.5em 1em;
-      border: 0;
+      border: 1px solid #0000;
       border-radius: var(--cookie-consent-border-radius, 0.5em);
       color: var(--cookie-consent-accent-contrast, #fff);
       background: var(--cookie-consent-accent, #0b57d0);

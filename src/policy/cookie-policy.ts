@@ -115,7 +115,7 @@ const styles = css`
     font-weight: 600;
     color: var(--cookie-consent-accent-contrast, #fff);
     background: var(--cookie-consent-accent, #0b57d0);
-    border: 0;
+    border: 1px solid #0000;
     border-radius: var(--cookie-consent-border-radius, 0.5em);
     cursor: pointer;
   }

@@ -37,7 +37,8 @@ export const preferencesStyles = css`
     font-size: 1.75em;
     color: inherit;
     background: none;
-    border: 0;
+    /* Transparent: forced colours draw it, and the close button keeps its edge there. */
+    border: 1px solid #0000;
     cursor: pointer;
   }
   [part=category],
@@ -53,6 +54,9 @@ export const preferencesStyles = css`
     appearance: none;
     width: 3em;
     height: 1.75em;
+    /* At least 24 × 24 CSS px wherever the text is small (WCAG 2.5.8). */
+    min-width: 44px;
+    min-height: 24px;
     margin: 0;
     border: 2px solid var(--_border);
     border-radius: 1em;
@@ -70,6 +74,21 @@ export const preferencesStyles = css`
   [role=switch]:disabled {
     opacity: 0.6;
     cursor: default;
+  }
+  /* Forced colours drop background images, and with them the knob: draw it in system colours. */
+  @media (forced-colors: active) {
+    [role=switch] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: radial-gradient(circle at 0.75em, CanvasText 0.5em, #0000 0.55em) Canvas;
+    }
+    [role=switch]:checked {
+      border-color: Highlight;
+      background: radial-gradient(circle at calc(100% - 0.75em), HighlightText 0.5em, #0000 0.55em) Highlight;
+    }
+    [role=switch]:focus-visible {
+      outline-color: CanvasText;
+    }
   }
   table {
     width: 100%;
