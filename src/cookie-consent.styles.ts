@@ -45,6 +45,10 @@ export const styles = css`
     box-sizing: border-box;
     max-width: var(--cookie-consent-max-width, 60em);
     font: clamp(16px, 1rem, 20px) / 1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
+    /* A word wider than its box (a long host in a title, a label under a visitor's wider
+       letter and word spacing, WCAG 1.4.12) breaks rather than spill. A host breaks first
+       after its dots (<wbr>). */
+    overflow-wrap: anywhere;
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -101,9 +105,6 @@ export const styles = css`
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
-    /* A long platform host wraps after one of its dots (<wbr>), inside a label only where
-       a single one is wider than the screen. */
-    overflow-wrap: break-word;
   }
   p {
     margin: 0 0 0.75em;

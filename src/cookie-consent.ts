@@ -437,7 +437,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
             texts: this.#texts,
           } = this.#ext = ext),
         // Without that part, the rest of the configuration holds: the banner still shows.
-        loadFailed('the services'),
+        loadFailed('services'),
       )
       .then(() => {
         this.#extending = undefined;

@@ -121,6 +121,9 @@ export const preferencesStyles = css`
     flex: none;
     width: 1.75em;
     height: 1.75em;
+    /* An input's em is the browser's small control font: at least 24 × 24 CSS px (WCAG 2.5.8). */
+    min-width: 24px;
+    min-height: 24px;
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -161,6 +164,20 @@ export const preferencesStyles = css`
     td::before {
       content: attr(data-label) ': ' / '';
       font-weight: 600;
+    }
+  }
+  /* Short screens (a phone held sideways, 400 % zoom: WCAG 1.4.10): the whole dialog scrolls,
+     so that its title and actions leave the list room to read, and the close button shrinks. */
+  @media (max-height: 25em) {
+    dialog[open] {
+      display: block;
+      overflow: auto;
+    }
+    .body {
+      overflow: visible;
+    }
+    .close {
+      font-size: 1.25em;
     }
   }
   /* Phones: the three actions on one row, as in the banner, so that the list keeps the room. */

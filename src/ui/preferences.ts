@@ -151,7 +151,7 @@ export function renderPreferences(view: PreferencesView, actions: PreferencesAct
                 />`
               : toggle(id, necessary, `description-${id}`)}
           </div>
-          <p id="description-${id}">${necessary ? html`<strong>${m.alwaysOn}.</strong> ` : nothing}${localize(description, lang)}</p>
+          <p id="description-${id}">${necessary ? html`<strong>${`${m.alwaysOn}. `}</strong>` : nothing}${localize(description, lang)}</p>
           ${exempt && !services.length ? html`<p part="exempt-note">${m.exemptNote}</p>` : nothing}
           ${services.length
             ? html`<ul class="services">
