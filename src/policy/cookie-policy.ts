@@ -274,7 +274,9 @@ export class CookiePolicy extends BaseElement {
       </section>
       <section>
         ${heading(level, t.choiceHeading)}
-        ${consent ? this.#renderChoice(consent, categories, lang, t, (id) => (consentEl ? consentEl.hasConsent(id) : (consent.categories[id] ?? consent.services?.[id]) === true)) : html`<p>${t.noChoice}</p>`}
+        <div aria-live="polite">
+          ${consent ? this.#renderChoice(consent, categories, lang, t, (id) => (consentEl ? consentEl.hasConsent(id) : (consent.categories[id] ?? consent.services?.[id]) === true)) : html`<p>${t.noChoice}</p>`}
+        </div>
         ${consentEl ? html`<p><button type="button" data-cookie-consent-open>${t.manage}</button></p>` : nothing}
       </section>
       <section>

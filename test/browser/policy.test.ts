@@ -231,6 +231,17 @@ describe('<cookie-policy>', () => {
       expect(texts(section(), 'li')).toEqual(['Strictly necessary: always on', 'Audience measurement: refused', 'Marketing: accepted']);
     });
 
+    it('the current choice is in a polite live region present from the start, so that its change is announced (WCAG 4.1.3)', async () => {
+      const { el, consentEl } = await policyPage(withConsent());
+      const live = el.querySelector('[aria-live=polite]')!;
+      expect(live.textContent).toContain('You have not made a choice yet.');
+      consentEl.acceptAll();
+      await el.updateComplete;
+      // The same region, its content changed: what a screen reader announces.
+      expect(el.querySelector('[aria-live=polite]')).toBe(live);
+      expect(live.textContent).toContain('Choice saved on');
+    });
+
     it('shows a stored choice on load, in French with a French date', async () => {
       const { consentEl } = await policyPage(withConsent());
       consentEl.rejectAll();
