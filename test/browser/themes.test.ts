@@ -61,6 +61,29 @@ function textContrast(el: Element): number {
   return ratio(over(parseColor(getComputedStyle(el).color), background), background);
 }
 
+/**
+ * Contrast of what draws a button's edge against what surrounds it: its fill, else its border,
+ * else an inset ring drawn with `box-shadow` (a "ghost" button), whichever contrasts most.
+ */
+function edgeContrast(el: Element): number {
+  const style = getComputedStyle(el);
+  const around = backgroundBehind(parentOf(el)!);
+  const against = (colour: string) => ratio(over(parseColor(colour), around), around);
+  const edges = [against(style.backgroundColor)];
+  if (parseFloat(style.borderTopWidth) >= 1) edges.push(against(style.borderTopColor));
+  const ring = /^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px inset/.exec(style.boxShadow);
+  if (ring && parseFloat(ring[2]!) >= 1) edges.push(against(ring[1]!));
+  return Math.max(...edges);
+}
+
+/** Contrast of `el`'s outline (a focus ring drawn outside it) against what surrounds it. */
+function outlineContrast(el: Element): number {
+  const style = getComputedStyle(el);
+  if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return 0;
+  const around = backgroundBehind(parentOf(el)!);
+  return ratio(over(parseColor(style.outlineColor), around), around);
+}
+
 /** Contrast of `el`'s border (WCAG 1.4.11, non-text) against what surrounds it. */
 function borderContrast(el: Element): number {
   const around = backgroundBehind(parentOf(el)!);
@@ -206,6 +229,13 @@ describe('<cookie-consent>', () => {
         el.style.setProperty('--cookie-consent-color', 'rgb(31 35 40 / 0.4)');
         expect(getComputedStyle(shadow(el).querySelector('[part=banner-text]')!).color).toMatch(/^rgba\(/);
         expect(textContrast(shadow(el).querySelector('[part=banner-text]')!)).toBeLessThan(4.5);
+        // A button whose fill is nearly the banner's, and a focus ring of the banner's colour.
+        el.style.setProperty('--cookie-consent-accent', '#f4f4f4');
+        expect(edgeContrast(accept(el))).toBeLessThan(3);
+        el.style.setProperty('--cookie-consent-focus-ring', '#fff');
+        accept(el).focus();
+        await userEvent.keyboard('{Tab}{Shift>}{Tab}{/Shift}');
+        expect(outlineContrast(shadow(el).activeElement!)).toBeLessThan(3);
       });
 
       for (const scenario of scenarios) {
@@ -228,6 +258,12 @@ describe('<cookie-consent>', () => {
           const bannerButtons = [...root.querySelectorAll('[part=banner] [part~=button]')];
           expect(bannerButtons).toHaveLength(3);
           for (const b of bannerButtons) check('buttons', `banner button "${b.textContent!.trim()}"`, textContrast(b), 4.5);
+          // WCAG 1.4.11: a button's fill, its only edge, against the banner around it; the
+          // keyboard focus ring (2.4.7, 2.4.13's 3:1) against the same surroundings.
+          for (const b of bannerButtons) check('button edge', `banner button "${b.textContent!.trim()}" edge`, edgeContrast(b), 3);
+          (bannerButtons[1] as HTMLElement).focus();
+          await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}'); // focus from the keyboard: :focus-visible
+          check('focus ring', 'banner button focus ring', outlineContrast(root.activeElement!), 3);
 
           const dialog = await openDialog(el);
           check('dialog title', 'dialog title', textContrast(dialog.querySelector('#dialog-title')!), 4.5);
