@@ -57,7 +57,9 @@ export class ModalController implements ReactiveController {
     const opener = this.#opener;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    (opener?.isConnected ? opener : this.#fallbackFocus())?.focus();
+    // Where a choice took the banner (and its Customize) away: the page's "Cookie settings"
+    // link, from which the choice can be changed again, rather than nowhere (WCAG 2.4.3).
+    (opener?.isConnected ? opener : (this.#fallbackFocus() ?? document.querySelector<HTMLElement>('[data-cookie-consent-open]')))?.focus();
   };
 
   readonly keydown = (event: KeyboardEvent): void => {

@@ -107,6 +107,22 @@ describe('<cookie-consent>', () => {
       await expect.poll(() => document.activeElement).toBe(link);
     });
 
+    it('a choice saved in the dialog opened from the banner gives focus to the page\'s "Cookie settings" link (WCAG 2.4.3)', async () => {
+      const wrapper = await mount(html`<div>
+        <cookie-consent></cookie-consent>
+        <a href="#" data-cookie-consent-open>Cookie settings</a>
+      </div>`);
+      const el = wrapper.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      shadow(el).querySelector<HTMLElement>('[part~=customize]')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.element(page.getByRole('dialog')).toBeVisible();
+      shadow(el).querySelector<HTMLElement>('[part~=save]')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => document.activeElement).toBe(wrapper.querySelector('a'));
+      expect(shadow(el).querySelector('[part=banner]')).toBeNull();
+    });
+
     it('a choice made with the keyboard alone is stored', async () => {
       const el = await mount(withStatistics);
       await openWithKeyboard(el);
