@@ -560,6 +560,56 @@ describe('fuzz: parseConfig', () => {
   );
 });
 
+describe('fuzz: services, presets and exempt measurement (the services chunk)', () => {
+  // Anything where a category's services, or a service's fields, go: never a throw, never a
+  // pollution, and either a configuration the contract allows or a refusal naming the field.
+  const serviceish = fc.oneof(
+    fc.anything(),
+    fc.record(
+      {
+        id: fc.oneof(fc.constantFrom('youtube', 'vimeo', 'Youtube', 'statistics', '__proto__', ''), fc.string()),
+        title: fc.oneof(fc.string(), fc.constant({ en: 'A', fr: 'B' }), fc.anything()),
+        preset: fc.oneof(fc.constantFrom('matomo', 'ga4', 'piano', 'hotjar'), fc.anything()),
+        exempt: fc.oneof(fc.boolean(), fc.anything()),
+        cookies: fc.oneof(
+          fc.constant([{ provider: 'P', function: 'F', names: ['a'], purpose: 'X', duration: 395 }]),
+          fc.constant([{ provider: 'P', function: 'F', names: ['a'], purpose: 'X', duration: 396 }]),
+          fc.anything(),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  const config = fc.record(
+    {
+      services: fc.oneof(fc.array(serviceish, { maxLength: 4 }), fc.anything()),
+      exempt: fc.oneof(fc.boolean(), fc.anything()),
+    },
+    { requiredKeys: [] },
+  ).map((extra) => ({ categories: [{ id: 'videos', title: 'Videos', ...extra }] }));
+
+  it(
+    'never throws, never pollutes; accepts only unique ids, known presets, boolean exempt and exempt cookies of at most 395 days',
+    () =>
+      property(config, (input) => {
+        const result = checkParse(input);
+        if (result.error !== undefined) return;
+        const videos = result.config.categories.find((c) => c.id === 'videos')!;
+        const ids = result.config.categories.map((c) => c.id.toLowerCase());
+        for (const s of videos.services ?? []) {
+          assert(typeof s.id === 'string' && CATEGORY_ID.test(s.id), `service id ${String(s.id)}`);
+          assert(!ids.includes(s.id.toLowerCase()), `service id ${s.id} is a category id`);
+          ids.push(s.id.toLowerCase());
+          assert(s.exempt === undefined || typeof s.exempt === 'boolean', 'exempt not boolean');
+          assert(s.preset === undefined || ['matomo', 'ga4', 'piano'].includes(s.preset), `preset ${String(s.preset)}`);
+          assert(!(s.exempt && s.preset === 'ga4'), 'GA4 accepted as exempt');
+          if (s.exempt) for (const r of s.cookies ?? []) assert(typeof r.duration === 'number' && r.duration <= 395, 'exempt cookie over 13 months');
+        }
+      }),
+    TIMEOUT,
+  );
+});
+
 describe('fuzz: parseConfigJson', () => {
   const mutated = fc
     .tuple(fc.oneof(fc.json(), validConfig.map((c) => JSON.stringify(c))), fc.nat(), fc.nat(), fc.string({ maxLength: 4 }), fc.boolean())
