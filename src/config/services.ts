@@ -101,7 +101,9 @@ export function extendConfig(categories: readonly Category[], input: Json): { ca
         must(!ids.has(id.toLowerCase()), `${path}.services[${j}].id`, `§unique ("${id}" exists)`);
         ids.add(id.toLowerCase());
       });
-      Object.assign(target, services && { services }, exempted !== undefined && { exempt: exempted });
+      // A category with services passes its `exempt` on to them and keeps none itself: it is
+      // accepted when they all are, and "Reject all" then leaves each as its own flag says.
+      Object.assign(target, services ? { services } : exempted !== undefined && { exempt: exempted });
     });
     // Merged over the default, so that mapping `marketing` does not silently drop `statistics`.
     return { categories: extended, map: { ...defaultConsentModeMap, ...map } };

@@ -307,6 +307,21 @@ describe('exempt audience measurement (CNIL 2020-092, art. 5)', () => {
     expect(ran()).toEqual([]);
   });
 
+  it("an exempt category's service that opts out of the exemption is refused by Reject all, even after Accept all", async () => {
+    const el = await withConfig({
+      categories: [{ id: 'audience', title: 'Audience', exempt: true, services: [
+        { id: 'counter', title: 'Counter', cookies: [row(['_c'], 30)] },
+        { id: 'heatmap', title: 'Heatmap', exempt: false, cookies: [row(['_h'], 30)] },
+      ] }],
+    });
+    expect([el.hasConsent('counter'), el.hasConsent('heatmap'), el.hasConsent('audience')]).toEqual([true, false, false]);
+    el.acceptAll();
+    expect(el.hasConsent('audience')).toBe(true);
+    el.rejectAll();
+    expect(storedChoice().services).toEqual({ counter: true, heatmap: false });
+    expect(el.hasConsent('audience')).toBe(false);
+  });
+
   it('in French, the notice and the note are French', async () => {
     const el = await mount(html`<cookie-consent lang="fr" .config=${exempt()}></cookie-consent>`);
     expect(shadow(el).querySelector('[part=exempt-notice]')!.textContent).toContain('vous pouvez vous y opposer');
