@@ -14,7 +14,7 @@ export interface CookieAttributes {
 // value may hold as they are; reading undoes runs of %XX and drops surrounding quotes.
 export const encode = (value: string): string =>
   encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
-export const decode = (value: string): string => (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+const decode = (value: string): string => (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
 
 /** Writes a cookie; a number `expires` is days from now, a negative one deletes it. */
 function setCookie(name: string, value: string, attributes: CookieAttributes, expires: number): void {
@@ -49,11 +49,19 @@ export interface StoreOptions {
  */
 function rawCookies(name: string): string[] {
   try {
-    return document.cookie.split('; ').flatMap((pair) => (pair.split('=', 1)[0] === name ? [pair.slice(name.length + 1)] : []));
+    return valuesIn(document.cookie, name);
   } catch {
     return [];
   }
 }
+
+/**
+ * The raw values of the cookies named `name` in `cookies`, `document.cookie` or a request's
+ * `Cookie` header alike (pairs joined by "; ", RFC 6265 §5.4; a pair's name is what comes
+ * before its first "="), in order.
+ */
+export const valuesIn = (cookies: string, name: string): string[] =>
+  cookies.split(/;\s*/).flatMap((pair) => (pair.split('=', 1)[0] === name ? [pair.slice(name.length + 1)] : []));
 
 /**
  * A cookie's value, or `undefined`; where several carry the name, the first listed. A
@@ -73,8 +81,14 @@ export function readCookie(name: string): string | undefined {
  * and `document.cookie` does not tell which is ours. So the most restrictive reading wins:
  * copies that differ make no choice, until the visitor's next one replaces them all.
  */
-export function readVerdict(options: StoreOptions = {}): Verdict {
-  const [raw, ...others] = rawCookies(options.cookieName ?? 'cookies_preferences');
+export const readVerdict = (options: StoreOptions = {}): Verdict => verdictOf(rawCookies(options.cookieName ?? 'cookies_preferences'), options);
+
+/**
+ * The verdict on the raw values of every cookie that carries the choice's name, as
+ * readVerdict() reads them from this page and the server entry from a request
+ * (server/read-consent.ts): one set of rules for both.
+ */
+export function verdictOf([raw, ...others]: readonly string[], options: StoreOptions): Verdict {
   let value: unknown;
   try {
     value = others.every((other) => other == raw) && JSON.parse(decode(raw!));
