@@ -137,6 +137,20 @@ def _options() -> dict:
     }
 
 
+def request_consent(request: HttpRequest, now: datetime | None = None) -> dict | None:
+    """The choice a request carries, read with the portal's settings (COOKIE_CONSENT)."""
+    o = _options()
+    return read_consent(
+        request.headers.get("Cookie"),
+        cookie_name=o["cookie_name"],
+        revision=o["revision"],
+        expires_days=o["expires_days"],
+        category_ids=o["category_ids"],
+        service_ids=o["service_ids"],
+        now=now,
+    )
+
+
 @csrf_exempt  # the check below is the element's: Sec-Fetch-Site, else Origin
 def consent_form(request: HttpRequest) -> HttpResponse:
     """The server-rendered banner's form (choice=accept|reject|customize): store, then 303 back."""
@@ -155,15 +169,7 @@ def consent_form(request: HttpRequest) -> HttpResponse:
     if choice == "customize":
         return HttpResponse(status=303, headers={"Location": o["policy_url"]})
     now = datetime.now(timezone.utc)
-    previous = read_consent(
-        request.headers.get("Cookie"),
-        cookie_name=o["cookie_name"],
-        revision=o["revision"],
-        expires_days=o["expires_days"],
-        category_ids=o["category_ids"],
-        service_ids=o["service_ids"],
-        now=now,
-    )
+    previous = request_consent(request, now)
 
     def value(key: str, kind: str) -> bool:
         if key == NECESSARY or choice == "accept":

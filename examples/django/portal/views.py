@@ -7,7 +7,7 @@ from django.conf import settings
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
-from .cookie_consent import _options, read_consent
+from .cookie_consent import request_consent
 
 # `npx portal-cookie-consent render --lang fr --platform https://inai.opendatasoft.com
 #   --policy-url /pages/cookies --form-action /consent > portal/cookie_consent_banner.html`
@@ -15,15 +15,7 @@ BANNER = Path(__file__).with_name("cookie_consent_banner.html")
 
 
 def page(request):
-    o = _options()
-    consent = read_consent(
-        request.headers.get("Cookie"),
-        cookie_name=o["cookie_name"],
-        revision=o["revision"],
-        expires_days=o["expires_days"],
-        category_ids=o["category_ids"],
-        service_ids=o["service_ids"],
-    )
+    consent = request_consent(request)
     # Read as it is, not as a template: its CSS and JSON hold braces that are not Django's.
     banner = None if consent else mark_safe(BANNER.read_text(encoding="utf-8"))
     response = render(request, "portal/page.html", {"banner": banner, "consent": consent, "static": settings.STATIC_URL})
