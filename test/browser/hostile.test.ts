@@ -175,6 +175,10 @@ describe('strict CSP with Trusted Types', () => {
     await el.updateComplete;
     const policy = doc.querySelector('cookie-policy')!;
     await policy.updateComplete;
+    // The embeds chunk that makes the placeholder is loaded when the gate meets an embed: wait for it
+    // (in CI it was not there yet when the dialog opened).
+    await expect.poll(() => doc.querySelector('cookie-consent-placeholder')).not.toBeNull();
+    await win.customElements.whenDefined('cookie-consent-placeholder');
     const placeholder = doc.querySelector('cookie-consent-placeholder')!;
     await placeholder.updateComplete;
     // <cookie-consent> and the placeholder: shadow roots styled by adoptedStyleSheets only.
@@ -252,7 +256,7 @@ describe("a nonce and 'strict-dynamic' (issue 9: the gate runs nothing the page'
     const frame = doc.querySelector('iframe')!;
     await expect.poll(() => frame.contentWindow!.location.href).toBe('about:blank');
     expect(frame.contentDocument!.body?.textContent ?? '').not.toContain('Embedded content');
-    expect(doc.querySelector('cookie-consent-placeholder')).not.toBeNull();
+    await expect.poll(() => doc.querySelector('cookie-consent-placeholder')).not.toBeNull();
     // In words: the drop-in file fetched the report phrases with its on-demand part.
     await expect.poll(() => hostile.reports!.filter((r) => r.includes('loaded before the gate could stop it: remove its src/srcdoc'))).toHaveLength(1);
     part(el, 'accept-all').click();
