@@ -21,6 +21,8 @@ export function minifyHtml(text) {
 export function minifyCss(text, trimStart = true, trimEnd = true) {
   let out = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
+    // An attribute selector's value that is an identifier needs no quotes: [theme='dark'] → [theme=dark].
+    .replace(/=(['"])([A-Za-z_][\w-]*)\1\]/g, '=$2]')
     .split(/("[^"]*"|'[^']*')/)
     .map((part, i) =>
       i % 2
@@ -29,7 +31,15 @@ export function minifyCss(text, trimStart = true, trimEnd = true) {
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // No leading zero (0.5em → .5em), no space before !important or around a slash
+            // (calc() and the font shorthand need none there; + and - keep theirs, and a
+            // star keeps them unless it multiplies a var(): `.a * .b` is a selector).
+            .replace(/(?<![\w.#]|[\w-]-)0\.(\d)/g, '.$1')
+            .replace(/ !important/g, '!important')
+            .replace(/ \/ /g, '/')
+            // A product with var() is arithmetic, never a selector: 2 * var(--x) → 2*var(--x).
+            .replace(/ \* var\(/g, '*var('),
     )
     .join('');
   if (trimStart) out = out.trimStart();

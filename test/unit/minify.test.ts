@@ -160,8 +160,18 @@ describe('minifyCss', () => {
     expect(minifyCss('.a .b :focus-visible { outline: 2px solid; }')).toBe('.a .b :focus-visible{outline:2px solid}');
   });
 
-  it('keeps attribute selectors', () => {
-    expect(minifyCss("[role='switch']:checked {\n  color: red;\n}")).toBe("[role='switch']:checked{color:red}");
+  it('unquotes attribute selector values that are identifiers, and keeps the quotes of the others', () => {
+    expect(minifyCss("[role='switch']:checked {\n  color: red;\n}")).toBe('[role=switch]:checked{color:red}');
+    expect(minifyCss(`:host([position^="top"]) [part~='button'] { color: red; }`)).toBe(':host([position^=top]) [part~=button]{color:red}');
+    expect(minifyCss("[title='a b'], [data-x='1a'], [lang|='fr-'] { color: red; }")).toBe("[title='a b'],[data-x='1a'],[lang|=fr-]{color:red}");
+    expect(minifyCss("a::before { content: '=x]'; }")).toBe("a::before{content:'=x]'}");
+  });
+
+  it('drops leading zeros, the space before !important and around a slash; keeps the rest of the numbers', () => {
+    expect(minifyCss('a { margin: 0.5em -0.25em 10.5px 0; font: 1em / 1.5 x; top: 0 !important; }')).toBe('a{margin:.5em -.25em 10.5px 0;font:1em/1.5 x;top:0!important}');
+    expect(minifyCss('a { width: calc(100vh - 2 * 0.5rem); color: #0a0; }')).toBe('a{width:calc(100vh - 2 * .5rem);color:#0a0}');
+    expect(minifyCss('.a * .b { width: min(2em, 100% - 2 * var(--x)); }')).toBe('.a * .b{width:min(2em,100% - 2*var(--x))}');
+    expect(minifyCss("a::before { content: '0.5 / 2'; }")).toBe("a::before{content:'0.5 / 2'}");
   });
 });
 
