@@ -93,13 +93,11 @@ export const styles = css`
   }
   /* Moved to the other edge while it would hide the focused element (ui/focus-not-obscured.ts);
      !important: it must beat every layout and position rule above. */
-  .banner.to-top {
-    top: 0 !important;
-    bottom: auto !important;
+  .to-top {
+    inset-block: 0 auto !important;
   }
-  .banner.to-bottom {
-    top: auto !important;
-    bottom: 0 !important;
+  .to-bottom {
+    inset-block: auto 0 !important;
   }
   h2 {
     margin: 0 0 0.5em;

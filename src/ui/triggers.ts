@@ -20,7 +20,7 @@ export const isFirst = (host: TriggerHost): boolean => connected.values().next()
 function onClick(event: MouseEvent): void {
   const trigger = event
     .composedPath()
-    .find((node) => node instanceof Element && node.hasAttribute('data-cookie-consent-open')) as HTMLElement | undefined;
+    .find((node) => node instanceof Element && node.matches('[data-cookie-consent-open]')) as HTMLElement | undefined;
   const first = connected.values().next().value;
   if (trigger && first) {
     // A "Cookie settings" link is often <a href="#">: do not jump to the top of the page.
