@@ -34,13 +34,6 @@ type Lazy = Awaited<ReturnType<typeof loadLazy>>;
 // A report's long phrases come on demand, with the first report that has any (internal/phrases.ts).
 wordsFrom(() => loadWords().then((words) => words.phrases));
 
-/** The element that really has focus, looking through open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
-
 /**
  * A cookie-consent banner and preferences dialog for data portals. With no configuration
  * it lists the portal's own cookies; the visitor's choice is stored in the
@@ -286,8 +279,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   }
 
   #bannerActions = {
-    acceptAll: () => this.acceptAll(),
-    rejectAll: () => this.rejectAll(),
+    acceptAll: (event: MouseEvent) => this.#choose(event, true),
+    rejectAll: (event: MouseEvent) => this.#choose(event, false),
     customize: (event: Event) => this.openPreferences(event.currentTarget as HTMLElement),
   };
 
@@ -376,7 +369,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   /** Opens the preferences dialog; focus returns to what had it when the dialog closes. */
   showPreferences(): void {
-    this.openPreferences(deepActiveElement());
+    // The dialog's part looks through open shadow roots for the element that really has focus.
+    this.openPreferences(document.activeElement as HTMLElement | null);
   }
 
   /** Hides the banner and the dialog without saving anything. */
@@ -513,6 +507,17 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   #all(value: boolean): Record<string, boolean> {
     this.#ensureLoaded();
     return Object.fromEntries(this.#items().map(({ id, exempt }) => [id, value || (!!exempt && this.hasConsent(id))]));
+  }
+
+  /**
+   * Accept all or Reject all, pressed: the choice takes the banner, and the focused button with
+   * it, away. From the keyboard or assistive technology (a click whose `detail` is 0), focus goes
+   * on to the page's "Cookie settings" link, from which the choice can be changed again (WCAG
+   * 2.4.3); a pointer's click leaves focus alone, so the page does not scroll under the pointer.
+   */
+  #choose(event: MouseEvent, value: boolean): void {
+    this.#save(this.#all(value));
+    if (!event.detail) document.querySelector<HTMLElement>('[data-cookie-consent-open]')?.focus();
   }
 
   #save(choices: Choice): void {

@@ -197,10 +197,14 @@ export class ScriptGate implements ReactiveController, ChoiceEffect {
     let placeholder = placeholders.get(frame);
     if (refused === undefined) {
       done.add(frame);
+      // Accepted from its placeholder's button, which goes away with it: focus goes on to the
+      // embed the button stood for (WCAG 2.4.3), rather than nowhere.
+      const focused = placeholder?.matches(':focus-within');
       placeholder?.remove();
       placeholders.delete(frame);
       frame.hidden = false;
       frame.src = url;
+      if (focused) frame.focus();
       return;
     }
     if (!placeholder) {

@@ -21,8 +21,8 @@ export interface BannerView {
 }
 
 export interface BannerActions {
-  acceptAll(): void;
-  rejectAll(): void;
+  acceptAll(event: MouseEvent): void;
+  rejectAll(event: MouseEvent): void;
   customize(event: Event): void;
 }
 

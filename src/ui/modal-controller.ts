@@ -24,9 +24,14 @@ export class ModalController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Asks the host to render the dialog; it is shown as a modal in the same update. */
-  show(opener: HTMLElement | null): void {
-    this.#opener = opener;
+  /**
+   * Asks the host to render the dialog; it is shown as a modal in the same update. Focus will
+   * return to `opener`, or, when it is a shadow host, to the element that has focus inside it
+   * (looking through open shadow roots).
+   */
+  show(opener: Element | null): void {
+    while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
+    this.#opener = opener as HTMLElement | null;
     this.open = true;
     this.#host.requestUpdate();
   }

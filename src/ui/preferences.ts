@@ -27,8 +27,8 @@ export interface PreferencesView {
 }
 
 export interface PreferencesActions {
-  acceptAll(): void;
-  rejectAll(): void;
+  acceptAll(event: MouseEvent): void;
+  rejectAll(event: MouseEvent): void;
   save(): void;
   /** The close button: closes without saving. */
   close(): void;

@@ -405,6 +405,31 @@ describe('gating', () => {
       expect(requests(src)).toBe(1);
     });
 
+    it('accepted from its button, focus goes on to the iframe the button stood for (WCAG 2.4.3); accepted elsewhere, focus stays where it is', async () => {
+      add(`<iframe title="A" data-cookie-category="statistics" data-src="${fixture('embed.html')}&a"></iframe>
+        <iframe title="B" data-cookie-category="marketing" data-src="${fixture('embed.html')}&b"></iframe>
+        <button>Elsewhere</button>`);
+      newGate({ categoryTitle: (id) => titles[id]! }).hostConnected();
+      const [a, b] = container.querySelectorAll('iframe');
+      const onAccept = (event: CookieConsentAcceptCategoryEvent) => accept(event.detail.category);
+      document.addEventListener('cookie-consent-accept-category', onAccept);
+      try {
+        await placeholderOf(a!).updateComplete;
+        placeholderOf(a!).shadowRoot!.querySelector('button')!.focus();
+        await userEvent.keyboard('{Enter}');
+        expect(a!.getAttribute('src')).toMatch(/&a$/);
+        expect(document.activeElement).toBe(a);
+        // The other one, accepted while focus is on a page button: focus stays on it.
+        const elsewhere = container.querySelector('button')!;
+        elsewhere.focus();
+        accept('marketing');
+        expect(b!.getAttribute('src')).toMatch(/&b$/);
+        expect(document.activeElement).toBe(elsewhere);
+      } finally {
+        document.removeEventListener('cookie-consent-accept-category', onAccept);
+      }
+    });
+
     it('names data-cookie-provider and the first refused category, in the page language', async () => {
       add(
         `<iframe title="Video" data-cookie-provider="Vimeo" data-cookie-category="statistics marketing" data-src="${youtube}"></iframe>`,

@@ -123,6 +123,86 @@ describe('<cookie-consent>', () => {
       expect(shadow(el).querySelector('[part=banner]')).toBeNull();
     });
 
+    for (const [part, key, name, accepted] of [
+      ['accept-all', '{Enter}', 'Enter', true],
+      ['reject-all', ' ', 'Space', false],
+    ] as const) {
+      it(`${name} on the banner's ${part} stores the choice and gives focus to the page's "Cookie settings" link, not to nowhere (WCAG 2.4.3)`, async () => {
+        const wrapper = await mount(html`<div>
+          <cookie-consent
+            .config=${{ categories: [{ id: 'statistics', title: 'Statistics', cookies: [{ provider: 'Matomo', function: 'Audience', names: ['_pk_id.*'], purpose: 'To count visits' }] }] }}
+          ></cookie-consent>
+          <a href="#" data-cookie-consent-open>Cookie settings</a>
+        </div>`);
+        const el = wrapper.querySelector('cookie-consent')!;
+        await el.updateComplete;
+        shadow(el).querySelector<HTMLElement>(`[part~=${part}]`)!.focus();
+        await userEvent.keyboard(key);
+        await expect.poll(() => storedChoice()?.categories.statistics).toBe(accepted);
+        expect(document.activeElement).toBe(wrapper.querySelector('a'));
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part=banner]')).toBeNull();
+        // From there, Enter opens the dialog again: the choice can be changed at once.
+        await userEvent.keyboard('{Enter}');
+        await expect.element(page.getByRole('dialog')).toBeVisible();
+      });
+    }
+
+    it('a pointer click on Accept all leaves focus alone: the page does not scroll to the "Cookie settings" link', async () => {
+      const wrapper = await mount(html`<div>
+        <cookie-consent></cookie-consent>
+        <div style="height: 3000px"></div>
+        <a href="#" data-cookie-consent-open>Cookie settings</a>
+      </div>`);
+      const el = wrapper.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      const before = document.scrollingElement!.scrollTop;
+      await userEvent.click(shadow(el).querySelector<HTMLElement>('[part~=accept-all]')!);
+      await expect.poll(() => storedChoice()).not.toBeNull();
+      await el.updateComplete;
+      expect(document.activeElement).not.toBe(wrapper.querySelector('a'));
+      expect(document.scrollingElement!.scrollTop).toBe(before);
+    });
+
+    it('showPreferences() called while focus is inside a shadow root gives focus back there on Escape', async () => {
+      // A host that can take focus itself: focus must go back inside it, not to it.
+      const wrapper = await mount(html`<div>
+        <cookie-consent></cookie-consent>
+        <span tabindex="-1"></span>
+      </div>`);
+      const el = wrapper.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      const inner = document.createElement('button');
+      inner.textContent = 'Inside a widget';
+      wrapper.querySelector('span')!.attachShadow({ mode: 'open' }).append(inner);
+      inner.focus();
+      el.showPreferences();
+      await el.updateComplete;
+      await expect.element(page.getByRole('dialog')).toBeVisible();
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(() => wrapper.querySelector('span')!.shadowRoot!.activeElement).toBe(inner);
+      expect(document.activeElement).toBe(wrapper.querySelector('span'));
+    });
+
+    it("Enter on a blocked embed's placeholder accepts its category and gives focus to the embed, which loads (WCAG 2.4.3)", async () => {
+      const wrapper = await mount(html`<div>
+        ${withStatistics}
+        <iframe title="Video" data-cookie-category="statistics" data-src="/test/browser/fixtures/embed.html"></iframe>
+      </div>`);
+      const el = wrapper.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      el.rejectAll();
+      const frame = wrapper.querySelector('iframe')!;
+      const button = page.getByRole('button', { name: 'Accept Statistics cookies' });
+      await expect.element(button).toBeVisible();
+      (button.element() as HTMLElement).focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => document.activeElement).toBe(frame);
+      expect(el.hasConsent('statistics')).toBe(true);
+      expect(frame.getAttribute('src')).toBe('/test/browser/fixtures/embed.html');
+      expect(wrapper.querySelector('cookie-consent-placeholder')).toBeNull();
+    });
+
     it('a choice made with the keyboard alone is stored', async () => {
       const el = await mount(withStatistics);
       await openWithKeyboard(el);
