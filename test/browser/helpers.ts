@@ -55,7 +55,18 @@ export async function mount(template = html`<cookie-consent></cookie-consent>`):
  * and after a choice they run one task later (scheduler.yield() or a task). An animation
  * frame, then two tasks, covers both.
  */
-export function effectsRun(win: Window = window): Promise<void> {
+export async function effectsRun(win: Window = window): Promise<void> {
+  // A returning visitor's effects first wait for the Cookie Store API's answer (the check for a
+  // planted cookie, in updated()); the browser answers in order, so once a request of ours is
+  // answered, the element's has been too. Without it, a busy machine could answer after the
+  // frame below (a CI flake).
+  // The prototype's own method: a test may have stubbed the instance's (cookie-tossing.test.ts).
+  const store = win as Window & { cookieStore?: object; CookieStore?: { prototype: { getAll(name: string): Promise<unknown> } } };
+  try {
+    if (store.cookieStore) await store.CookieStore?.prototype.getAll.call(store.cookieStore, 'effects-run');
+  } catch {
+    // No Cookie Store API, or it refused: then the element did not wait for it either.
+  }
   return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(() => win.setTimeout(resolve))));
 }
 
