@@ -5,12 +5,19 @@
 // touched.
 import ts from 'typescript';
 
-/** Collapses markup whitespace: a run with a line break between two tags disappears, any other run becomes one space. */
+/**
+ * Collapses markup whitespace: a run with a line break between two tags disappears, any other
+ * run becomes one space. A void element's closing slash goes too (`<wbr />` → `<wbr>`): the
+ * HTML parser ignores it on any element.
+ */
 export function minifyHtml(text) {
   return text
     .replace(/<!--[\s\S]*?-->/g, '')
+    // A tag's `>` on a line of its own, after a binding (`@click=${f}\n>`), joins it.
+    .replace(/^\s*\n\s*>/, '>')
     .replace(/>\s*\n\s*</g, '><')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\/>/g, '>');
 }
 
 /**

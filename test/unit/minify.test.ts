@@ -181,6 +181,15 @@ describe('minifyHtml', () => {
     expect(minifyHtml('<a>  <b>')).toBe('<a> <b>');
   });
 
+  it("joins a tag's `>` on a line of its own to the binding before it; a `>` in text keeps its space", () => {
+    const result = minifyLiterals('x = html`<button\n  @click=${f}\n>\n  ${label}\n</button> ${a} > ${b}`;', 'a.ts')!;
+    expect(result).toBe('x = html`<button @click=${f}> ${label} </button> ${a} > ${b}`;');
+  });
+
+  it('drops the closing slash of a self-closed tag, which HTML ignores', () => {
+    expect(minifyHtml('.<wbr />x<input\n  type="checkbox"\n/>')).toBe('.<wbr>x<input type="checkbox">');
+  });
+
   it('drops comments, including multi-line ones', () => {
     expect(minifyHtml('<a><!-- one\n two --></a>')).toBe('<a></a>');
   });
