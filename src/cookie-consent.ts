@@ -191,7 +191,7 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     cookieName: () => attributes.cookieName(this.cookieName),
     cookieDomain: () => this.#store().cookieDomain,
     known: () => this.#raw,
-    onExternalChange: (raw) => this.#onExternalChange(raw),
+    onExternalChange: () => this.#onExternalChange(),
   });
 
   constructor() {
@@ -332,14 +332,14 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     return this.#ext?.has(id) ?? (id === NECESSARY || (chosen?.[id] === true && Object.hasOwn(chosen, id) && this.#categories.some((c) => c.id === id)));
   }
 
-  /** Accepts every category and saves. */
+  /** Accepts every category and saves (once the services chunk is in, where it loads). */
   acceptAll(): void {
-    this.#save(this.#all(true));
+    this.#whole(() => this.#save(this.#all(true)));
   }
 
-  /** Refuses every optional category and saves. */
+  /** Refuses every optional category and saves (the same). */
   rejectAll(): void {
-    this.#save(this.#all(false));
+    this.#whole(() => this.#save(this.#all(false)));
   }
 
   /**
@@ -348,16 +348,18 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
    * (a lone string, a hostile object) is reported and changes nothing.
    */
   acceptCategories(ids: readonly string[]): void {
-    const known = this.#all(false);
-    // typeof only: String() or a template would run a hostile toString (or throw on a Symbol).
-    if (!Array.isArray(ids)) return reportOnce(`accept`, `§notarray ${typeof ids}`);
-    const unknown: unknown[] = ids.filter((id) => typeof id != 'string' || !Object.hasOwn(known, id));
-    if (unknown.length) {
-      const names = unknown.map((id) => (typeof id == 'string' ? id : typeof id)).join();
-      reportOnce(`accept:${names}`, `§unknown ${names}`);
-    }
-    // An exempt one not named keeps its state: leaving it out is no objection.
-    this.#save({ ...known, ...Object.fromEntries(ids.filter((id) => !unknown.includes(id)).map((id) => [id, true])) });
+    this.#whole(() => {
+      const known = this.#all(false);
+      // typeof only: String() or a template would run a hostile toString (or throw on a Symbol).
+      if (!Array.isArray(ids)) return reportOnce(`accept`, `§notarray ${typeof ids}`);
+      const unknown: unknown[] = ids.filter((id) => typeof id != 'string' || !Object.hasOwn(known, id));
+      if (unknown.length) {
+        const names = unknown.map((id) => (typeof id == 'string' ? id : typeof id)).join();
+        reportOnce(`accept:${names}`, `§unknown ${names}`);
+      }
+      // An exempt one not named keeps its state: leaving it out is no objection.
+      this.#save({ ...known, ...Object.fromEntries(ids.filter((id) => !unknown.includes(id)).map((id) => [id, true])) });
+    });
   }
 
   /** Shows the banner, even when a choice is stored. */
@@ -409,8 +411,10 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
 
   // Loading
 
-  #ensureLoaded(): void {
+  /** Reads the configuration if not yet done; returns the services chunk's loading, while it loads. */
+  #ensureLoaded(): Promise<unknown> | undefined {
     if (!this.#loaded) this.#load();
+    return this.#extending;
   }
 
   /** Reads the configuration and the stored choice; bad input is reported, never thrown. */
@@ -503,6 +507,15 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     return Object.fromEntries(this.#items().map(({ id }) => [id, this.hasConsent(id)]));
   }
 
+  /**
+   * A choice made through the API: at once, or, while the services chunk loads, once it is in.
+   * Before, the inventory has no services yet, so "all" would leave them out and a service id
+   * would be unknown (the banner and the dialog wait for it anyway).
+   */
+  #whole(choose: () => void): void {
+    this.#ensureLoaded()?.then(choose) ?? choose();
+  }
+
   /** Every category and service `value`; refusing leaves an exempt one as it is (only its own switch objects). */
   #all(value: boolean): Record<string, boolean> {
     this.#ensureLoaded();
@@ -529,9 +542,8 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     if (!stored) reportOnce('store', `the "${options.cookieName}" cookie §store`, true);
     this.#consent = record;
     this.#chosenHere = true;
-    this.#revisionNotice = this.#bannerOpen = false;
-    this.#openRequest++;
-    this.#modal?.close();
+    this.#revisionNotice = false;
+    this.hide();
     this.#announce(options.cookieName!);
     // No proof of a choice the browser would not keep.
     this.#notify(before, stored);
@@ -544,12 +556,11 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
   }
 
   /** Another tab (or frame) of this origin saved a choice: take it, without saving it again. */
-  #onExternalChange(raw: string | undefined): void {
-    this.#raw = raw;
+  #onExternalChange(): void {
     const before = this.#now();
-    const { record } = readVerdict(this.#store());
-    this.#consent = record;
-    this.#bannerOpen = !record;
+    // Read as at start: what this page view chose is no longer the choice in force.
+    this.#chosenHere = false;
+    this.#read();
     this.#modal?.close();
     this.#notify(before, false);
   }

@@ -90,6 +90,33 @@ describe('services inside a category', () => {
     expect([el.hasConsent('videos'), el.hasConsent('dailymotion'), el.hasConsent('youtube')]).toEqual([false, false, true]);
   });
 
+  it('a choice made through the API while the services chunk loads waits for it: the services are stored, a service id is known, the events follow', async () => {
+    const el = document.createElement('cookie-consent');
+    el.config = config();
+    const changes: string[][] = [];
+    el.addEventListener('cookie-consent-change', (e) => changes.push((e as CustomEvent).detail.changed));
+    document.body.append(el);
+    // At once, as a portal's own "Accept and play" button may do, before the chunk is in.
+    el.acceptAll();
+    el.acceptCategories(['youtube']);
+    expect(storedChoice()).toBeUndefined();
+    await el.updateComplete;
+    await expect.poll(() => storedChoice()?.services).toEqual({ youtube: true, vimeo: false });
+    expect(storedChoice().categories).toMatchObject({ necessary: true, videos: false });
+    expect([el.hasConsent('youtube'), el.hasConsent('vimeo'), el.hasConsent('videos')]).toEqual([true, false, false]);
+    // In the order called: all, then YouTube alone.
+    expect(changes.map((ids) => [...ids].sort())).toEqual([
+      ['statistics', 'videos', 'vimeo', 'youtube'],
+      ['statistics', 'videos', 'vimeo'],
+    ]);
+    expect(errors).not.toHaveBeenCalled();
+    // A reload takes it as a whole choice: no banner, the same services.
+    el.remove();
+    const again = await withConfig(config());
+    expect(again.consent?.services).toEqual({ youtube: true, vimeo: false });
+    expect(shadow(again).querySelector('[part=banner]')).toBeNull();
+  });
+
   it('cookie-consent-change names the services and categories whose value changed', async () => {
     const el = await withConfig(config());
     const changes: string[][] = [];
