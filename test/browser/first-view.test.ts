@@ -561,6 +561,24 @@ describe('two tabs, a choice made before the effects start', () => {
     expect(element(listening.win).shadowRoot!.querySelector('[part=banner]')).toBeNull();
   });
 
+  it("a tab that chose follows another tab's reset: no choice, the banner again, the change told", async () => {
+    clearCookies();
+    const chose = await tab();
+    await effectsRun(chose.win);
+    element(chose.win).acceptAll();
+    const changes: unknown[] = [];
+    element(chose.win).addEventListener('cookie-consent-change', (e) => changes.push((e as CustomEvent).detail.consent));
+    const other = await tab();
+    await effectsRun(other.win);
+    expect(element(other.win).consent?.categories.statistics).toBe(true);
+    element(other.win).reset();
+    await vi.waitFor(() => expect(element(chose.win).consent).toBeNull(), { timeout: 2000 });
+    await element(chose.win).updateComplete;
+    expect(element(chose.win).shadowRoot!.querySelector('[part=banner]')).not.toBeNull();
+    expect(element(chose.win).hasConsent('statistics')).toBe(false);
+    expect(changes).toEqual([null]);
+  });
+
   it('a tab whose sync starts after another tab chose takes that choice at start', async () => {
     clearCookies();
     const late = await tab();
