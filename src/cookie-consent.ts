@@ -542,8 +542,9 @@ export class CookieConsent extends BaseElement implements ConsentHost, TriggerHo
     if (!stored) reportOnce('store', `the "${options.cookieName}" cookie §store`, true);
     this.#consent = record;
     this.#chosenHere = true;
-    this.#revisionNotice = false;
-    this.hide();
+    this.#revisionNotice = this.#bannerOpen = false;
+    this.#openRequest++;
+    this.#modal?.close();
     this.#announce(options.cookieName!);
     // No proof of a choice the browser would not keep.
     this.#notify(before, stored);

@@ -250,5 +250,18 @@ describe('<cookie-consent>', () => {
       expect(errors.mock.calls.length).toBeGreaterThan(0);
       for (const [message] of errors.mock.calls) expect(String(message)).toMatch(/^cookie-consent: "/);
     });
+
+    it("a property that shadows a method (a framework binding :hide or :reset) does not stop the banner's choice", async () => {
+      const el = await mount();
+      const changes: unknown[] = [];
+      el.addEventListener('cookie-consent-change', (e) => changes.push((e as CustomEvent).detail.consent));
+      // What Vue does with `:hide="true"`, the name being a member of the element.
+      Object.assign(el, { hide: true, reset: 'no', showBanner: null });
+      await userEvent.click(page.getByRole('button', { name: 'Reject all' }));
+      expect(storedChoice().categories.statistics).toBe(false);
+      expect(changes).toHaveLength(1);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=banner]')).toBeNull();
+    });
   });
 });
